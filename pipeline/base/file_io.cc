@@ -1,0 +1,92 @@
+#include "base/file_io.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace folio {
+
+Status ReadFile(const std::string& path, std::string* contents) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    if (!FileExists(path)) return Status::NotFound(path + ": no such file");
+    return Status::IoError(path + ": cannot read: " + std::strerror(errno));
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *contents = std::move(ss).str();
+  return Status::Ok();
+}
+
+bool FileExists(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+Status MakeDirs(const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Status::IoError(dir + ": cannot create directory: " + ec.message());
+  return Status::Ok();
+}
+
+Status WriteFileAtomic(const std::string& path, std::string_view contents, bool* changed) {
+  if (changed) *changed = false;
+  std::string old;
+  if (ReadFile(path, &old).ok() && old == contents) return Status::Ok();
+
+  std::filesystem::path p(path);
+  if (p.has_parent_path()) FOLIO_RETURN_IF_ERROR(MakeDirs(p.parent_path().string()));
+  std::string tmp = path + ".tmp-XXXXXX";
+  int fd = ::mkstemp(tmp.data());
+  if (fd < 0) return Status::IoError(path + ": cannot create temporary file: " + std::strerror(errno));
+  const char* data = contents.data();
+  size_t left = contents.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, data, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      std::string err = std::strerror(errno);
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return Status::IoError(path + ": write failed: " + err);
+    }
+    data += n;
+    left -= static_cast<size_t>(n);
+  }
+  // mkstemp creates 0600; published files should be readable like any other.
+  ::fchmod(fd, 0644);
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    std::string err = std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return Status::IoError(path + ": flush failed: " + err);
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::string err = std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return Status::IoError(path + ": rename failed: " + err);
+  }
+  if (changed) *changed = true;
+  return Status::Ok();
+}
+
+std::string JoinPath(std::string_view a, std::string_view b) {
+  if (a.empty() || a == ".") return std::string(b);
+  if (!b.empty() && b.front() == '/') return std::string(b);
+  std::string s(a);
+  if (s.back() != '/') s += '/';
+  s += b;
+  return s;
+}
+
+std::string Stem(std::string_view path) {
+  return std::filesystem::path(std::string(path)).stem().string();
+}
+
+}  // namespace folio

@@ -1,0 +1,41 @@
+// File access for everything folio reads and writes.
+//
+// Files the user owns (locales/, the translation memory, outputs/) are only
+// ever replaced atomically: the new bytes go to a temporary file in the same
+// directory, are flushed with fsync, and renamed over the old file. A crash or
+// a rejected import therefore leaves either the old file or the new one,
+// never a mix.
+#ifndef FOLIO_BASE_FILE_IO_H_
+#define FOLIO_BASE_FILE_IO_H_
+
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+
+namespace folio {
+
+// Reads the whole file. Returns NotFound if it does not exist.
+Status ReadFile(const std::string& path, std::string* contents);
+
+bool FileExists(const std::string& path);
+
+// Creates `dir` and its parents if needed.
+Status MakeDirs(const std::string& dir);
+
+// Atomically replaces `path` with `contents` (temp file + fsync + rename),
+// creating parent directories. When the file already holds exactly these
+// bytes nothing is written, so unchanged outputs keep their mtime; *changed
+// (if not null) says whether the file was written.
+Status WriteFileAtomic(const std::string& path, std::string_view contents,
+                       bool* changed = nullptr);
+
+// Joins path pieces with '/'.
+std::string JoinPath(std::string_view a, std::string_view b);
+
+// The last path component without its extension: "a/b/article.txt" -> "article".
+std::string Stem(std::string_view path);
+
+}  // namespace folio
+
+#endif  // FOLIO_BASE_FILE_IO_H_

@@ -1,0 +1,29 @@
+// Facts about a BCP 47 language tag that several stages need: writing
+// direction, whether sentences are separated by spaces, which ICU locale
+// carries its rules, and whether it is a pseudo-locale.
+#ifndef FOLIO_BASE_LOCALE_INFO_H_
+#define FOLIO_BASE_LOCALE_INFO_H_
+
+#include <string>
+#include <string_view>
+
+namespace folio {
+
+struct LocaleInfo {
+  std::string tag;            // as given: "fr", "ar", "qps-ploc"
+  std::string language;       // primary subtag, lower case: "fr"
+  std::string icu_locale;     // locale whose ICU rules apply ("en" for qps-ploc)
+  bool rtl = false;           // right-to-left (ar, he, fa, ur, qps-plocm)
+  bool spaces_between_sentences = true;  // false for ja, zh, th ...
+  bool pseudo = false;        // qps-ploc, qps-plocm (Windows pseudo-locales)
+};
+
+LocaleInfo GetLocaleInfo(std::string_view tag);
+
+// Loose BCP 47 well-formedness: letters/digits in 1-8 char subtags separated
+// by '-', first subtag 2-3 letters (or "qps" style private ones).
+bool IsWellFormedLanguageTag(std::string_view tag);
+
+}  // namespace folio
+
+#endif  // FOLIO_BASE_LOCALE_INFO_H_

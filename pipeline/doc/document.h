@@ -1,0 +1,121 @@
+// The document model: the one model in the middle (pandoc's Pandoc/Block,
+// Okapi's TextFragment). Readers produce it, writers take it read-only.
+// Plain structs, std only, no behaviour beyond small accessors.
+#ifndef FOLIO_DOC_DOCUMENT_H_
+#define FOLIO_DOC_DOCUMENT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace folio::doc {
+
+// One piece of inline content. Text runs carry the words; codes mark inline
+// formatting that is not text (XLIFF <pc>/<ph>, Okapi's inline codes).
+struct Inline {
+  enum class Kind { kText, kOpen, kClose, kPlaceholder };
+  Kind kind = Kind::kText;
+  std::string text;  // kText: the characters (UTF-8, NFC)
+  std::string id;    // codes: the code id, shared by an kOpen and its kClose ("1")
+  std::string type;  // codes: what the code means ("term")
+  bool can_delete = true;  // codes: may a translation drop it?
+
+  bool operator==(const Inline&) const = default;
+};
+
+// Inline content: a sequence of text runs and codes. Adjacent text runs are
+// merged by Append(); an open code is always followed later by its close.
+struct Fragment {
+  std::vector<Inline> items;
+
+  // The text without codes.
+  std::string PlainText() const;
+  bool empty() const { return items.empty(); }
+  void AppendText(const std::string& text);  // merges with a trailing text run
+  bool operator==(const Fragment&) const = default;
+};
+
+Fragment TextFragment(const std::string& text);
+
+// XLIFF 2 segment states (core `state` attribute).
+enum class State { kInitial, kTranslated, kReviewed, kFinal };
+const char* StateName(State s);              // "initial", ...
+bool ParseState(const std::string& s, State* out);
+
+// One translatable sentence (an XLIFF <segment>).
+struct Segment {
+  std::string id;             // stable id, unique in the document: "s-1a2b3c4d"
+  Fragment source;
+  std::optional<Fragment> target;
+  State state = State::kInitial;
+  std::string space_after;    // whitespace up to the next segment (XLIFF <ignorable>)
+  int words = 0;              // source word count (filled by segmentation)
+};
+
+enum class BlockKind {
+  kTitle,        // the edition's title, from metadata (h1)
+  kDescription,  // the edition's description, from metadata; not in the body
+  kHeading,      // a section heading (h2 for level 2)
+  kParagraph,
+  kList,         // a bulleted list; its items are in `children`
+  kListItem,
+};
+const char* BlockKindName(BlockKind k);  // "title", "heading", ...
+
+// A block. Title, description, heading, paragraph and list item are the
+// translatable units (one XLIFF <unit> each); a list only groups items.
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  int level = 0;                  // headings: 2 for a section heading
+  std::string id;                 // unit id, stable under edits elsewhere: "p-1a2b3c4d"
+  std::vector<Segment> segments;  // the unit's sentences, in order
+  std::vector<Block> children;    // kList: its kListItem blocks
+  int source_line = 0;            // 1-based line in the source file, 0 if none
+  // kList: the paragraph before the list ends with ':' and the items
+  // complete its sentence ("That can happen when:" + "- old wounds ...").
+  bool continues_lead_in = false;
+  std::string lead_in;            // kList with continues_lead_in: that sentence
+
+  bool IsUnit() const { return kind != BlockKind::kList; }
+};
+
+struct Meta {
+  std::string title;
+  std::string subtitle;
+  std::string author;
+  std::string publisher;
+  std::string language;     // BCP 47 tag of the source: "en"
+  std::string date;         // "YYYY-MM-DD"
+  std::string description;
+  std::string subject;
+  std::string rights;
+  std::string identifier;   // e.g. "urn:uuid:..."; editions derive theirs from it
+};
+
+struct Document {
+  Meta meta;
+  std::string source_path;      // where the source text came from
+  std::string source_language;  // BCP 47
+  std::string target_language;  // BCP 47; empty for the source edition
+  std::vector<Block> blocks;
+};
+
+// Calls f(block) for every unit block in document order (list items included).
+template <typename F>
+void ForEachUnit(const std::vector<Block>& blocks, F&& f) {
+  for (const Block& b : blocks) {
+    if (b.IsUnit()) f(b);
+    ForEachUnit(b.children, f);
+  }
+}
+template <typename F>
+void ForEachUnit(std::vector<Block>& blocks, F&& f) {
+  for (Block& b : blocks) {
+    if (b.IsUnit()) f(b);
+    ForEachUnit(b.children, f);
+  }
+}
+
+}  // namespace folio::doc
+
+#endif  // FOLIO_DOC_DOCUMENT_H_

@@ -1,0 +1,44 @@
+// Sentence segmentation: the only user of ICU's BreakIterator. One segment
+// per sentence, from ICU's sentence rules with CLDR abbreviation suppressions
+// (plus folio's own list), with two fixes ICU does not make by itself:
+// an ellipsis followed by a lower-case word does not end a sentence, and a
+// sentence ending inside closing quotes ends after the quote.
+#ifndef FOLIO_SEGMENT_SEGMENTER_H_
+#define FOLIO_SEGMENT_SEGMENTER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "doc/document.h"
+
+namespace folio::segment {
+
+struct Sentence {
+  doc::Fragment text;       // the sentence, without trailing whitespace
+  std::string space_after;  // the whitespace after it (empty for the last)
+};
+
+class Segmenter {
+ public:
+  // Stores a segmenter for `locale` (a BCP 47 tag; pseudo-locales use "en")
+  // in *out. Fails only if ICU has no data at all.
+  static Status Create(const std::string& locale, std::unique_ptr<Segmenter>* out);
+  virtual ~Segmenter() = default;
+
+  // Splits a fragment into sentences. Never splits inside a code pair.
+  // Concatenating text + space_after of every sentence gives `f` back.
+  virtual std::vector<Sentence> Split(const doc::Fragment& f) const = 0;
+};
+
+// Splits every unit of `doc` into sentences (each unit block's single
+// segment becomes one segment per sentence; headings, titles and list items
+// are split too, though they rarely have more than one), counts words, and
+// assigns stable unit and segment ids (see unit_ids.h). Uses the document's
+// source language.
+Status SegmentDocument(doc::Document* doc);
+
+}  // namespace folio::segment
+
+#endif  // FOLIO_SEGMENT_SEGMENTER_H_

@@ -1,0 +1,20 @@
+// Language-aware word and character counts (ICU word break iterator:
+// dictionary-based for Japanese, Chinese, Thai), as CAT tools report them.
+#ifndef FOLIO_SEGMENT_WORD_COUNT_H_
+#define FOLIO_SEGMENT_WORD_COUNT_H_
+
+#include <string>
+#include <string_view>
+
+namespace folio::segment {
+
+struct TextCounts {
+  int words = 0;       // word-like tokens (letters, numbers, ideographs, kana)
+  int characters = 0;  // grapheme clusters, spaces excluded
+};
+
+TextCounts CountText(std::string_view utf8, const std::string& locale);
+
+}  // namespace folio::segment
+
+#endif  // FOLIO_SEGMENT_WORD_COUNT_H_

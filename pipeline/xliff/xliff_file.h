@@ -1,0 +1,42 @@
+// What folio keeps of an XLIFF file it has read: enough to check it against
+// the project's source and to merge its targets. Version-neutral (1.2 and
+// 2.x readers fill the same structs).
+#ifndef FOLIO_XLIFF_XLIFF_FILE_H_
+#define FOLIO_XLIFF_XLIFF_FILE_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "doc/document.h"
+
+namespace folio::xliff {
+
+struct XSegment {
+  std::string id;
+  doc::Fragment source;
+  std::optional<doc::Fragment> target;  // absent when the file has no <target>
+  doc::State state = doc::State::kInitial;
+  SourceLocation where;          // the <segment> (2.x) / <trans-unit> (1.2) element
+  SourceLocation target_where;   // the <target>, when present
+};
+
+struct XUnit {
+  std::string id;
+  std::vector<XSegment> segments;
+  SourceLocation where;
+};
+
+struct XliffFile {
+  std::string path;        // for messages
+  std::string version;     // "2.1", "2.0", "1.2"
+  std::string src_lang;
+  std::string trg_lang;
+  std::string original;    // <file original="..."> (never used as a path)
+  std::vector<XUnit> units;
+};
+
+}  // namespace folio::xliff
+
+#endif  // FOLIO_XLIFF_XLIFF_FILE_H_
