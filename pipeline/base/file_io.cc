@@ -85,6 +85,10 @@ std::string JoinPath(std::string_view a, std::string_view b) {
   return s;
 }
 
+std::string BaseName(std::string_view path) {
+  return std::filesystem::path(std::string(path)).filename().string();
+}
+
 std::string Stem(std::string_view path) {
   return std::filesystem::path(std::string(path)).stem().string();
 }

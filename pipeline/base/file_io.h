@@ -33,6 +33,9 @@ Status WriteFileAtomic(const std::string& path, std::string_view contents,
 // Joins path pieces with '/'.
 std::string JoinPath(std::string_view a, std::string_view b);
 
+// The last path component: "a/b/article.txt" -> "article.txt".
+std::string BaseName(std::string_view path);
+
 // The last path component without its extension: "a/b/article.txt" -> "article".
 std::string Stem(std::string_view path);
 

@@ -1,1 +1,195 @@
-int main() { return 0; }
+// folio: the command line. The only place that prints, parses the command
+// line (Boost.Program_options) and picks exit codes; everything else is a
+// library call in app/.
+//
+// Exit codes:
+//   0  success (warnings may have been printed)
+//   1  the input was rejected: invalid XLIFF, a check failed, bad project file
+//   2  usage error: unknown command or option, missing argument
+//   3  the environment failed: a file could not be read or written
+#include <boost/program_options.hpp>
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/commands.h"
+#include "app/config.h"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int kOk = 0, kRejected = 1, kUsage = 2, kEnvironment = 3;
+
+const char* kUsageText =
+    "usage: folio [-C DIR] COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  extract    write the XLIFF handoff for every target locale (locales/<tag>/)\n"
+    "  import     check returned XLIFF files and merge their translations\n"
+    "  validate   run the import checks without importing\n"
+    "  build      write outputs/<tag>/ (XHTML, speech text) for every locale\n"
+    "\n"
+    "Global options:\n"
+    "  -C DIR     the project folder (holding folio.ini); default: .\n"
+    "  -h, --help this text; 'folio COMMAND --help' for a command's options\n"
+    "  --version  print the version\n"
+    "\n"
+    "Exit codes: 0 success, 1 input rejected, 2 usage error, 3 file system error.\n";
+
+int ExitCodeFor(const folio::Status& st) {
+  switch (st.code()) {
+    case folio::Status::Code::kOk: return kOk;
+    case folio::Status::Code::kInvalidInput:
+    case folio::Status::Code::kConflict: return kRejected;
+    default: return kEnvironment;
+  }
+}
+
+int Finish(const folio::Status& st, const folio::app::Report& report) {
+  for (const std::string& line : report.lines) std::cout << line << "\n";
+  for (const folio::Diagnostic& d : report.diagnostics) std::cerr << d.ToString() << "\n";
+  if (!st.ok()) {
+    std::cerr << st.message() << "\n";
+    return ExitCodeFor(st);
+  }
+  return kOk;
+}
+
+// Parses a subcommand's options; returns -1 to go on, or an exit code.
+int ParseCommand(const std::string& name, const std::string& synopsis, po::options_description& opts,
+                 const po::positional_options_description& pos, const std::vector<std::string>& args,
+                 po::variables_map* vm) {
+  opts.add_options()("help,h", "show this help");
+  try {
+    po::store(po::command_line_parser(args).options(opts).positional(pos).run(), *vm);
+    po::notify(*vm);
+  } catch (const po::error& e) {
+    std::cerr << "folio " << name << ": " << e.what() << "\nusage: folio " << name << " " << synopsis
+              << "\n(folio " << name << " --help for details)\n";
+    return kUsage;
+  }
+  if (vm->count("help")) {
+    std::cout << "usage: folio " << name << " " << synopsis << "\n\n" << opts;
+    return kOk;
+  }
+  return -1;
+}
+
+int LoadProjectOrFail(const std::string& dir, folio::app::Project* p) {
+  folio::Status st = folio::app::LoadProject(dir, p);
+  if (!st.ok()) {
+    std::cerr << st.message() << "\n";
+    return ExitCodeFor(st);
+  }
+  return -1;
+}
+
+int RunExtract(const std::string& dir, const std::vector<std::string>& args) {
+  po::options_description opts(
+      "Writes locales/<tag>/<article>.xlf for every target locale. Translations already\n"
+      "in those files are kept; translations of removed sentences go to <article>.retired.xlf.\n"
+      "Options");
+  opts.add_options()
+      ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable); a locale not yet in "
+                                                         "folio.ini is added to it")
+      ("xliff", po::value<std::string>()->default_value("2.1"), "XLIFF version to write (2.1)");
+  po::variables_map vm;
+  if (int rc = ParseCommand("extract", "[--locale TAG]... [--xliff 2.1]", opts, {}, args, &vm); rc >= 0) return rc;
+  if (vm["xliff"].as<std::string>() != "2.1") {
+    std::cerr << "folio extract: --xliff " << vm["xliff"].as<std::string>()
+              << " is not supported yet; use 2.1\n";
+    return kUsage;
+  }
+  folio::app::Project project;
+  if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
+  folio::app::ExtractOptions options;
+  if (vm.count("locale")) options.locales = vm["locale"].as<std::vector<std::string>>();
+  for (const std::string& tag : options.locales) {
+    folio::Status st = folio::app::AddTargetLocale(project, tag);
+    if (!st.ok()) return Finish(st, {});
+  }
+  if (!options.locales.empty() && LoadProjectOrFail(dir, &project) >= 0) return kRejected;
+  folio::app::Report report;
+  return Finish(folio::app::Extract(project, options, &report), report);
+}
+
+int RunImport(const std::string& dir, const std::vector<std::string>& args, bool validate_only) {
+  const char* name = validate_only ? "validate" : "import";
+  po::options_description opts(validate_only
+                                   ? "Checks returned XLIFF files as import would, without importing.\nOptions"
+                                   : "Checks returned XLIFF files against the project and merges their\n"
+                                     "translations into locales/. If any file fails, nothing changes.\nOptions");
+  opts.add_options()("files", po::value<std::vector<std::string>>()->required(), "XLIFF files");
+  po::positional_options_description pos;
+  pos.add("files", -1);
+  po::variables_map vm;
+  if (int rc = ParseCommand(name, "FILE.xlf...", opts, pos, args, &vm); rc >= 0) return rc;
+  folio::app::Project project;
+  if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
+  folio::app::ImportOptions options;
+  options.files = vm["files"].as<std::vector<std::string>>();
+  options.dry_run = validate_only;
+  folio::app::Report report;
+  return Finish(folio::app::Import(project, options, &report), report);
+}
+
+int RunBuild(const std::string& dir, const std::vector<std::string>& args) {
+  po::options_description opts(
+      "Writes outputs/<tag>/<article>.xhtml and .txt for the source locale and every\n"
+      "target locale. Dates come from SOURCE_DATE_EPOCH or the article metadata.\nOptions");
+  po::variables_map vm;
+  if (int rc = ParseCommand("build", "", opts, {}, args, &vm); rc >= 0) return rc;
+  folio::app::Project project;
+  if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
+  folio::app::Report report;
+  return Finish(folio::app::Build(project, &report), report);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string dir = ".";
+  size_t i = 0;
+  while (i < args.size() && !args[i].empty() && args[i][0] == '-') {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      std::cout << kUsageText;
+      return kOk;
+    }
+    if (a == "--version") {
+      std::cout << "folio 0.1.0\n";
+      return kOk;
+    }
+    if (a == "-C" && i + 1 < args.size()) {
+      dir = args[i + 1];
+      i += 2;
+      continue;
+    }
+    if (a.rfind("-C", 0) == 0 && a.size() > 2) {
+      dir = a.substr(2);
+      ++i;
+      continue;
+    }
+    std::cerr << "folio: unknown option " << a << "\n" << kUsageText;
+    return kUsage;
+  }
+  if (i == args.size()) {
+    std::cerr << kUsageText;
+    return kUsage;
+  }
+  std::string command = args[i];
+  std::vector<std::string> rest(args.begin() + static_cast<long>(i) + 1, args.end());
+  if (command == "extract") return RunExtract(dir, rest);
+  if (command == "import") return RunImport(dir, rest, false);
+  if (command == "validate") return RunImport(dir, rest, true);
+  if (command == "build") return RunBuild(dir, rest);
+  if (command == "help") {
+    std::cout << kUsageText;
+    return kOk;
+  }
+  std::cerr << "folio: unknown command \"" << command << "\"\n" << kUsageText;
+  return kUsage;
+}

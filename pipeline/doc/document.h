@@ -87,7 +87,7 @@ struct Meta {
   std::string language;     // BCP 47 tag of the source: "en"
   std::string date;         // "YYYY-MM-DD"
   std::string description;
-  std::string subject;
+  std::vector<std::string> subjects;
   std::string rights;
   std::string identifier;   // e.g. "urn:uuid:..."; editions derive theirs from it
 };

@@ -1,0 +1,70 @@
+#include "app/commands.h"
+#include "app/merge.h"
+#include "app/source.h"
+#include "base/file_io.h"
+#include "render/speech_text.h"
+#include "render/xhtml.h"
+#include "xliff/xliff_reader.h"
+
+namespace folio::app {
+
+namespace {
+
+Status BuildEdition(const Project& project, const ArticleConfig& article, const doc::Document& source,
+                    const std::string& tag, Report* report) {
+  doc::Document d = source;
+  bool is_source = tag == project.source_locale;
+  if (!is_source) {
+    d.target_language = tag;
+    std::string path = project.XliffPath(tag, article);
+    std::string bytes;
+    Status st = ReadFile(path, &bytes);
+    if (st.ok()) {
+      xliff::XliffFile stored;
+      FOLIO_RETURN_IF_ERROR(xliff::ReadXliff(bytes, path, &stored));
+      ApplyTargets(stored, /*overwrite=*/false, &d);
+    } else if (st.code() == Status::Code::kNotFound) {
+      report->diagnostics.push_back({Severity::kWarning, "build.no-translations", {path}, "",
+                                     "no translation file for " + tag + "; run folio extract"});
+    } else {
+      return st;
+    }
+  }
+  std::string out_dir = project.OutputDir(tag);
+  int untranslated = 0;
+  std::string xhtml = render::WriteXhtml(d, render::XhtmlOptions{}, &untranslated);
+  render::SpeechStrings strings;
+  FOLIO_RETURN_IF_ERROR(render::LoadSpeechStrings(JoinPath(project.LocaleDir(tag), "speech.ini"), &strings));
+  std::string speech = render::WriteSpeechText(d, strings);
+
+  for (const auto& [name, contents] :
+       {std::pair<std::string, const std::string*>{article.name + ".xhtml", &xhtml},
+        std::pair<std::string, const std::string*>{article.name + ".txt", &speech}}) {
+    std::string path = JoinPath(out_dir, name);
+    bool changed = false;
+    FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, *contents, &changed));
+    report->lines.push_back((changed ? "wrote " : "unchanged ") + path);
+  }
+  if (!is_source && untranslated > 0) {
+    report->diagnostics.push_back(
+        {Severity::kWarning, "build.untranslated", {project.XliffPath(tag, article)}, "",
+         std::to_string(untranslated) + " segments of " + article.name + " are not translated into " + tag +
+             " yet; the " + tag + " edition shows them in " + project.source_locale});
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Build(const Project& project, Report* report) {
+  for (const ArticleConfig& article : project.articles) {
+    doc::Document source;
+    FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
+    FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, project.source_locale, report));
+    for (const std::string& tag : project.target_locales)
+      FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, tag, report));
+  }
+  return Status::Ok();
+}
+
+}  // namespace folio::app

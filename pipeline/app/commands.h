@@ -1,0 +1,50 @@
+// The folio commands as library calls, testable without a shell. Each
+// returns a Status (the command failed: nothing was changed) and fills a
+// Report (what was done, warnings). Printing and exit codes are main.cc's.
+#ifndef FOLIO_APP_COMMANDS_H_
+#define FOLIO_APP_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+#include "app/config.h"
+#include "base/diagnostic.h"
+#include "base/status.h"
+
+namespace folio::app {
+
+struct Report {
+  std::vector<std::string> lines;  // one line per thing done, for stdout
+  Diagnostics diagnostics;         // warnings; never errors that stopped the run
+};
+
+struct ExtractOptions {
+  std::vector<std::string> locales;  // empty: every target locale
+};
+
+// Writes locales/<tag>/<article>.xlf for every target locale (or those in
+// options.locales). Targets already in an existing file are kept; targets
+// whose source sentence is gone are kept in <article>.retired.xlf. Pseudo
+// locales are filled by folio. Unchanged files are not rewritten. If an
+// existing file cannot be read, nothing is written and the error says why.
+Status Extract(const Project& project, const ExtractOptions& options, Report* report);
+
+struct ImportOptions {
+  std::vector<std::string> files;
+  bool dry_run = false;  // validate only (folio validate)
+};
+
+// Reads each returned XLIFF file, checks it against the project (languages,
+// ids, source text, inline codes) and merges its targets into locales/.
+// All files are checked before anything is written: if one fails, nothing
+// in locales/ changes and the returned Status lists every problem.
+Status Import(const Project& project, const ImportOptions& options, Report* report);
+
+// Writes outputs/<tag>/<article>.xhtml and .txt for the source locale and
+// every target locale. Untranslated segments fall back to the source and are
+// counted in a "build.untranslated" warning.
+Status Build(const Project& project, Report* report);
+
+}  // namespace folio::app
+
+#endif  // FOLIO_APP_COMMANDS_H_

@@ -1,0 +1,109 @@
+#include "app/commands.h"
+#include "app/merge.h"
+#include "app/source.h"
+#include "base/file_io.h"
+#include "segment/pseudo.h"
+#include "xliff/check.h"
+#include "xliff/xliff2_writer.h"
+#include "xliff/xliff_reader.h"
+
+namespace folio::app {
+
+namespace {
+
+struct Pending {
+  std::string path;           // where the merged file goes
+  std::string contents;
+  std::string summary;
+};
+
+// Which article a returned file belongs to: the one named by <file
+// original>, else the only one. `original` is compared as a name, never
+// opened as a path.
+const ArticleConfig* FindArticle(const Project& project, const xliff::XliffFile& f) {
+  for (const ArticleConfig& a : project.articles)
+    if (BaseName(a.source_path) == f.original || a.name == f.original) return &a;
+  return project.articles.size() == 1 ? &project.articles[0] : nullptr;
+}
+
+Status PrepareOne(const Project& project, const std::string& file, Pending* out, Report* report) {
+  std::string bytes;
+  FOLIO_RETURN_IF_ERROR(ReadFile(file, &bytes));
+  xliff::XliffFile returned;
+  FOLIO_RETURN_IF_ERROR(xliff::ReadXliff(bytes, file, &returned));
+  const std::string& tag = returned.trg_lang;
+  bool known = false;
+  for (const std::string& t : project.target_locales) known |= (t == tag);
+  if (tag.empty())
+    return Status::At({file, 1, 1}, "the file has no trgLang; folio needs to know the target language: "
+                                    "set trgLang on <xliff> (XLIFF 2) or target-language on <file> (1.2)");
+  if (!known)
+    return Status::At({file, 1, 1}, "trgLang \"" + tag + "\" is not a target locale of this project (" +
+                                        project.project_file + "); add it with: folio extract --locale " + tag);
+  if (segment::IsPseudoLocale(tag))
+    return Status::At({file, 1, 1}, "\"" + tag + "\" is a pseudo-locale that folio generates itself; "
+                                    "there is nothing to import");
+  const ArticleConfig* article = FindArticle(project, returned);
+  if (article == nullptr)
+    return Status::At({file, 1, 1}, "original=\"" + returned.original +
+                                        "\" names no article of this project; export the file from the "
+                                        "handoff folio wrote (locales/" + tag + "/)");
+  doc::Document source;
+  FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, *article, &source, &report->diagnostics));
+  FOLIO_RETURN_IF_ERROR(xliff::CheckAgainstSource(returned, source, tag));
+
+  // Merge: the returned targets win; stored targets fill every other segment,
+  // so importing a partial file never loses earlier work.
+  out->path = project.XliffPath(tag, *article);
+  doc::Document d = source;
+  d.target_language = tag;
+  MergeStats returned_stats = ApplyTargets(returned, /*overwrite=*/false, &d);
+  std::string stored_bytes;
+  Status st = ReadFile(out->path, &stored_bytes);
+  if (st.ok()) {
+    xliff::XliffFile stored;
+    Status rs = xliff::ReadXliff(stored_bytes, out->path, &stored);
+    if (!rs.ok())
+      return Status::InvalidInput(rs.message() + "\n(the stored translations could not be read, so nothing "
+                                                 "was imported; fix or restore that file first)");
+    ApplyTargets(stored, /*overwrite=*/false, &d);
+  } else if (st.code() != Status::Code::kNotFound) {
+    return st;
+  }
+  xliff::WriteOptions wo;
+  wo.original = BaseName(article->source_path);
+  out->contents = xliff::WriteXliff2(d, wo);
+  out->summary = file + ": " + std::to_string(returned_stats.applied) + " translated segments for " + tag;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Import(const Project& project, const ImportOptions& options, Report* report) {
+  std::vector<Pending> pending;
+  std::string errors;
+  for (const std::string& f : options.files) {
+    Pending p;
+    Status st = PrepareOne(project, f, &p, report);
+    if (!st.ok()) {
+      errors += (errors.empty() ? "" : "\n") + st.message();
+      continue;
+    }
+    pending.push_back(std::move(p));
+  }
+  if (!errors.empty()) {
+    return Status::InvalidInput(errors + "\nnothing was imported; locales/ is unchanged");
+  }
+  for (const Pending& p : pending) {
+    if (options.dry_run) {
+      report->lines.push_back(p.summary + " (valid; not imported)");
+      continue;
+    }
+    bool changed = false;
+    FOLIO_RETURN_IF_ERROR(WriteFileAtomic(p.path, p.contents, &changed));
+    report->lines.push_back(p.summary + (changed ? ", merged into " : ", already in ") + p.path);
+  }
+  return Status::Ok();
+}
+
+}  // namespace folio::app
