@@ -34,6 +34,7 @@ struct XliffFile {
   std::string src_lang;
   std::string trg_lang;
   std::string original;    // <file original="..."> (never used as a path)
+  SourceLocation where;    // the root <xliff> element (language problems point here)
   std::vector<XUnit> units;
 };
 

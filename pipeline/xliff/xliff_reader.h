@@ -15,6 +15,11 @@ namespace folio::xliff {
 
 // Parses `bytes` (the file at `path`, for messages) into *out. Errors are
 // "path:line:col: what is wrong; what to do". *out is valid only when ok.
+// In order, it refuses: files over 64 MiB (before parsing), invalid UTF-8,
+// a <!DOCTYPE> or <!ENTITY> in the prolog, XML that is not well-formed, a
+// root that is not <xliff>, XLIFF 1.2 (not supported yet), versions other
+// than 2.0/2.1 -- then hands the root to the version's reader
+// (xliff2_reader.h; a 1.2 reader plugs in beside it).
 Status ReadXliff(std::string_view bytes, const std::string& path, XliffFile* out);
 
 }  // namespace folio::xliff

@@ -1,0 +1,294 @@
+#include "xliff/xliff2_writer.h"
+
+#include <cstdio>
+#include <vector>
+
+#include "base/locale_info.h"
+#include "base/text.h"
+#include "xliff/xliff2_names.h"
+
+namespace folio::xliff {
+
+namespace {
+
+using doc::Block;
+using doc::BlockKind;
+using doc::Fragment;
+using doc::Inline;
+
+bool IsXmlChar(char32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// Text for <source>/<target>. A literal CR would come back as LF after XML
+// end-of-line handling, and C0 controls are not allowed in XML 1.0 at all.
+void AppendContent(std::string_view text, std::string* out) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(text, &i);
+    if (c == '\r') {
+      *out += "&#13;";
+    } else if (!IsXmlChar(c)) {
+      char hex[16];
+      std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(c));
+      *out += std::string("<cp hex=\"") + hex + "\"/>";
+    } else {
+      *out += XmlEscape(text.substr(start, i - start));
+    }
+  }
+}
+
+// Notes and attributes cannot hold <cp>; such characters become U+FFFD.
+std::string Sanitize(std::string_view text) {
+  std::string s;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(text, &i);
+    if (IsXmlChar(c) && c != '\r') s.append(text.substr(start, i - start));
+    else AppendUtf8(0xFFFD, &s);
+  }
+  return s;
+}
+
+std::string Attr(std::string_view name, std::string_view value) {
+  return " " + std::string(name) + "=\"" + XmlEscape(Sanitize(value), true) + "\"";
+}
+
+std::string CodeAttrs(const Inline& code) {
+  std::string type, sub_type, s;
+  CodeTypeToXliff(code.type, &type, &sub_type);
+  if (!type.empty()) s += Attr("type", type);
+  if (!sub_type.empty()) s += Attr("subType", sub_type);
+  if (!code.can_delete) s += Attr("canDelete", "no");
+  return s;
+}
+
+enum class Form { kText, kPcOpen, kPcClose, kSc, kEc, kIsolatedSc, kIsolatedEc, kPh };
+
+// Decides how each code is written: <pc> needs its pair properly nested in
+// the XML tree, anything else falls back to <sc>/<ec>.
+std::vector<Form> PlanCodes(const Fragment& f, std::vector<int>* partner) {
+  size_t n = f.items.size();
+  partner->assign(n, -1);
+  std::vector<Form> forms(n, Form::kText);
+  for (size_t i = 0; i < n; ++i) {
+    const Inline& it = f.items[i];
+    if (it.kind == Inline::Kind::kPlaceholder) forms[i] = Form::kPh;
+    if (it.kind == Inline::Kind::kOpen) forms[i] = Form::kIsolatedSc;
+    if (it.kind == Inline::Kind::kClose && (*partner)[i] < 0) forms[i] = Form::kIsolatedEc;
+    if (it.kind != Inline::Kind::kOpen) continue;
+    for (size_t j = i + 1; j < n; ++j) {
+      const Inline& c = f.items[j];
+      if (c.kind == Inline::Kind::kClose && c.id == it.id && (*partner)[j] < 0) {
+        (*partner)[i] = static_cast<int>(j);
+        (*partner)[j] = static_cast<int>(i);
+        break;
+      }
+    }
+  }
+  std::vector<int> open;
+  for (size_t i = 0; i < n; ++i) {
+    int p = (*partner)[i];
+    if (p < 0) continue;
+    if (f.items[i].kind == Inline::Kind::kOpen) {
+      open.push_back(static_cast<int>(i));
+    } else if (!open.empty() && open.back() == p) {
+      open.pop_back();
+      forms[p] = Form::kPcOpen;
+      forms[i] = Form::kPcClose;
+    } else {
+      std::erase(open, p);
+      forms[p] = Form::kSc;
+      forms[i] = Form::kEc;
+    }
+  }
+  return forms;
+}
+
+void AppendFragment(const Fragment& f, std::string* out) {
+  std::vector<int> partner;
+  std::vector<Form> forms = PlanCodes(f, &partner);
+  for (size_t i = 0; i < f.items.size(); ++i) {
+    const Inline& it = f.items[i];
+    // A pair is described once, by its opening half, so <sc>/<ec> agree.
+    const Inline& desc = forms[i] == Form::kEc ? f.items[partner[i]] : it;
+    switch (forms[i]) {
+      case Form::kText: AppendContent(it.text, out); break;
+      case Form::kPcOpen: *out += "<pc" + Attr("id", it.id) + CodeAttrs(it) + ">"; break;
+      case Form::kPcClose: *out += "</pc>"; break;
+      case Form::kSc: *out += "<sc" + Attr("id", it.id) + CodeAttrs(it) + "/>"; break;
+      case Form::kEc: *out += "<ec" + Attr("startRef", it.id) + CodeAttrs(desc) + "/>"; break;
+      case Form::kIsolatedSc:
+        *out += "<sc" + Attr("id", it.id) + CodeAttrs(it) + Attr("isolated", "yes") + "/>";
+        break;
+      case Form::kIsolatedEc:
+        *out += "<ec" + Attr("id", it.id) + CodeAttrs(it) + Attr("isolated", "yes") + "/>";
+        break;
+      case Form::kPh: *out += "<ph" + Attr("id", it.id) + CodeAttrs(it) + "/>"; break;
+    }
+  }
+}
+
+bool HasTermCode(const Block& b) {
+  for (const doc::Segment& s : b.segments)
+    for (const Inline& i : s.source.items)
+      if (i.kind == Inline::Kind::kOpen && i.type == "term") return true;
+  return false;
+}
+
+std::string UnitText(const Block& b) {
+  std::string s;
+  for (size_t i = 0; i < b.segments.size(); ++i) {
+    s += b.segments[i].source.PlainText();
+    if (i + 1 < b.segments.size()) s += b.segments[i].space_after;
+  }
+  return s;
+}
+
+class Writer {
+ public:
+  Writer(const doc::Document& doc, std::string* out)
+      : out_(out), with_targets_(!doc.target_language.empty()) {}
+
+  void Blocks(const std::vector<Block>& blocks, const Block* parent) {
+    for (const Block& b : blocks) {
+      if (b.kind == BlockKind::kHeading) {
+        section_ = UnitText(b);
+        paragraph_ = 0;
+      }
+      if (b.kind == BlockKind::kParagraph && !parent) ++paragraph_;
+      if (b.IsUnit()) Unit(b, parent);
+      Blocks(b.children, &b);
+    }
+  }
+
+ private:
+  void Line(int depth, const std::string& s) {
+    out_->append(2 * depth, ' ');
+    *out_ += s;
+    *out_ += '\n';
+  }
+
+  std::string WhatItIs(const Block& b, const Block* parent) const {
+    switch (b.kind) {
+      case BlockKind::kTitle: return "Book title (the main heading, also the EPUB title)";
+      case BlockKind::kDescription: return "Book description (EPUB metadata, not shown in the text)";
+      case BlockKind::kHeading: return "Heading (section title)";
+      case BlockKind::kParagraph:
+        if (section_.empty())
+          return "Paragraph " + std::to_string(paragraph_) +
+                 " of the introduction (before the first section heading)";
+        return "Paragraph " + std::to_string(paragraph_) + " of section \u201C" + section_ + "\u201D";
+      case BlockKind::kListItem: {
+        if (!parent) return "List item";
+        size_t index = 0;
+        while (&parent->children[index] != &b) ++index;
+        return "List item " + std::to_string(index + 1) + " of " +
+               std::to_string(parent->children.size());
+      }
+      case BlockKind::kList: break;
+    }
+    return "";
+  }
+
+  void Note(const std::string& category, const std::string& text) {
+    Line(4, "<note" + Attr("category", category) + ">" + XmlEscape(Sanitize(text)) + "</note>");
+  }
+
+  void Unit(const Block& b, const Block* parent) {
+    if (b.segments.empty()) return;
+    int words = 0;
+    for (const doc::Segment& s : b.segments) words += s.words;
+    Line(2, "<unit" + Attr("id", b.id) + Attr("type", std::string(kSubTypePrefix) +
+                                                          doc::BlockKindName(b.kind)) +
+                " xml:space=\"preserve\">");
+    WordCount(3, words);
+    Line(3, "<notes>");
+    Note("context", WhatItIs(b, parent));
+    if (parent && parent->continues_lead_in)
+      Note("context", "This item completes the sentence \u201C" + parent->lead_in +
+                          "\u201D that precedes the list: translate it so that it continues "
+                          "that sentence grammatically (for example a lower-case start and "
+                          "the same construction in every item).");
+    if (HasTermCode(b))
+      Note("format",
+           "The highlighted term is marked with an inline code; keep it, you may move it.");
+    Line(3, "</notes>");
+    for (size_t i = 0; i < b.segments.size(); ++i) {
+      Segment(b.segments[i]);
+      const std::string& space = b.segments[i].space_after;
+      if (i + 1 < b.segments.size() && !space.empty()) {
+        Line(3, "<ignorable>");
+        std::string source = "<source>";
+        AppendContent(space, &source);
+        Line(4, source + "</source>");
+        Line(3, "</ignorable>");
+      }
+    }
+    Line(2, "</unit>");
+  }
+
+  void Segment(const doc::Segment& s) {
+    bool target = with_targets_ && s.target.has_value();
+    std::string open = "<segment";
+    if (!s.id.empty()) open += Attr("id", s.id);
+    if (target && s.state != doc::State::kInitial) open += Attr("state", doc::StateName(s.state));
+    Line(3, open + ">");
+    std::string source = "<source>";
+    AppendFragment(s.source, &source);
+    Line(4, source + "</source>");
+    if (target) {
+      std::string t = "<target>";
+      AppendFragment(*s.target, &t);
+      Line(4, t + "</target>");
+    }
+    Line(3, "</segment>");
+  }
+
+ public:
+  void WordCount(int depth, int words) {
+    Line(depth, "<mda:metadata>");
+    Line(depth + 1, "<mda:metaGroup category=\"folio\">");
+    Line(depth + 2, "<mda:meta type=\"word-count\">" + std::to_string(words) + "</mda:meta>");
+    Line(depth + 1, "</mda:metaGroup>");
+    Line(depth, "</mda:metadata>");
+  }
+
+ private:
+  std::string* out_;
+  bool with_targets_;
+  std::string section_;  // plain text of the last heading
+  int paragraph_ = 0;    // paragraphs since that heading
+};
+
+}  // namespace
+
+std::string WriteXliff2(const doc::Document& doc, const WriteOptions& options) {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  std::string src = doc.source_language.empty() ? doc.meta.language : doc.source_language;
+  if (src.empty()) src = "und";
+  std::string root = "<xliff xmlns=\"" + std::string(kXliff2Namespace) + "\" xmlns:mda=\"" +
+                     std::string(kMetadataNamespace) + "\" version=\"2.1\"" + Attr("srcLang", src);
+  if (!doc.target_language.empty()) root += Attr("trgLang", doc.target_language);
+  out += root + ">\n";
+  std::string file = "  <file id=\"f1\"";
+  if (!options.original.empty()) file += Attr("original", options.original);
+  file += " canResegment=\"no\"";
+  if (!doc.target_language.empty() && GetLocaleInfo(doc.target_language).rtl)
+    file += " trgDir=\"rtl\"";
+  out += file + ">\n";
+  int words = 0;
+  doc::ForEachUnit(doc.blocks, [&](const Block& b) {
+    for (const doc::Segment& s : b.segments) words += s.words;
+  });
+  Writer w(doc, &out);
+  w.WordCount(2, words);
+  w.Blocks(doc.blocks, nullptr);
+  out += "  </file>\n</xliff>\n";
+  return out;
+}
+
+}  // namespace folio::xliff

@@ -1,0 +1,81 @@
+#include "xliff/xliff_reader.h"
+
+#include <pugixml.hpp>
+
+#include "base/text.h"
+#include "xliff/xliff2_names.h"
+#include "xliff/xliff2_reader.h"
+#include "xliff/xml_util.h"
+
+namespace folio::xliff {
+
+namespace {
+
+// Folio's own files are well under a megabyte; the cap bounds the DOM that a
+// wrong or hostile file can make us build (pugixml needs a few times the size).
+constexpr size_t kMaxXliffBytes = 64u << 20;
+
+// No parse_doctype: FindDoctype has already refused any DTD, and pugixml
+// never expands entities beyond the five predefined ones. parse_ws_pcdata
+// keeps whitespace-only text such as the space between two <pc>s.
+constexpr unsigned kParseFlags = pugi::parse_default | pugi::parse_ws_pcdata;
+
+constexpr char kExportAgain[] = "export the file from your translation tool as XLIFF 2.1 (or 2.0)";
+
+Status ReadRoot(const pugi::xml_node& root, const XmlLocator& locator, XliffFile* out) {
+  std::string ns = NamespaceOf(root);
+  std::string version = root.attribute("version").value();
+  SourceLocation where = locator.At(root);
+  if (LocalName(root) != "xliff")
+    return Status::At(where, "not an XLIFF file (the root element is <" + std::string(root.name()) +
+                                 ">, not <xliff>); choose the .xlf file your translation tool exported");
+  out->version = version;
+  out->where = where;
+  if (ns == kXliff12Namespace || (ns.empty() && version.starts_with("1.")))
+    return Status::At(where, "XLIFF 1.2 is not supported yet; " + std::string(kExportAgain));
+  if (ns == kXliff2Namespace && (version == "2.0" || version == "2.1"))
+    return ReadXliff2(root, locator, out);
+  if (ns == kXliff2Namespace || ns.starts_with(kXliffNamespacePrefix)) {
+    std::string what = version.empty() ? "an XLIFF file without a version attribute"
+                                       : "XLIFF version " + version;
+    return Status::At(where, what + " is not supported (folio reads 2.0 and 2.1); " + kExportAgain);
+  }
+  return Status::At(where, "<xliff> is not in an XLIFF namespace (xmlns=\"" + ns +
+                               "\"; XLIFF 2 uses \"" + std::string(kXliff2Namespace) + "\"); " +
+                               kExportAgain);
+}
+
+}  // namespace
+
+Status ReadXliff(std::string_view bytes, const std::string& path, XliffFile* out) {
+  *out = XliffFile();
+  out->path = path;
+  if (bytes.size() > kMaxXliffBytes)
+    return Status::At({path, 0, 0},
+                      "the file has " + std::to_string(bytes.size()) +
+                          " bytes; XLIFF files larger than 64 MiB are refused (an article's "
+                          "XLIFF is far smaller): check that this is the right file");
+  FOLIO_RETURN_IF_ERROR(CheckUtf8(bytes, path));
+  XmlLocator locator(bytes, path);
+  size_t doctype;
+  if (FindDoctype(bytes, &doctype))
+    return Status::At(locator.At(doctype),
+                      "XLIFF files must not contain a DTD or entity declarations (they could read "
+                      "local files or expand without bound); remove the <!DOCTYPE> and try again");
+  pugi::xml_document xml;
+  pugi::xml_parse_result parsed =
+      xml.load_buffer(bytes.data(), bytes.size(), kParseFlags, pugi::encoding_utf8);
+  if (!parsed)
+    return Status::At(locator.At(static_cast<size_t>(parsed.offset)),
+                      std::string("not well-formed XML (") + parsed.description() +
+                          "); the file may be truncated or damaged: re-export it from your "
+                          "translation tool");
+  Status s = ReadRoot(xml.document_element(), locator, out);
+  if (!s.ok()) {
+    *out = XliffFile();
+    out->path = path;
+  }
+  return s;
+}
+
+}  // namespace folio::xliff
