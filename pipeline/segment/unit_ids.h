@@ -8,6 +8,16 @@
 // li (list item). Normalization folds whitespace runs to one space. When the
 // same text occurs more than once, later occurrences get "-2", "-3", ...
 // in document order.
+//
+// Exactly: the hashed string is "<BlockKindName>:<text>" for a unit
+// ("paragraph:One sentence. Another one.") and "<text>" for a segment, where
+// text is the plain text (inline codes left out; a unit's is its sentences
+// joined with their space_after), with every run of whitespace (ASCII,
+// no-break and other Unicode spaces) folded to one space and none at either
+// end. The id carries the low 32 bits of Fnv1a64 as 8 lower-case hex digits.
+// Segment ids are numbered across the whole document, so they are unique in
+// it; all ids are XML NCNames. Translators' files are keyed on these ids:
+// never change the scheme.
 #ifndef FOLIO_SEGMENT_UNIT_IDS_H_
 #define FOLIO_SEGMENT_UNIT_IDS_H_
 

@@ -1,0 +1,218 @@
+#include "segment/segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include "base/locale_info.h"
+#include "segment/fragment_cut.h"
+#include "segment/sentence_rules.h"
+#include "segment/unit_ids.h"
+#include "segment/word_count.h"
+
+namespace folio::segment {
+
+namespace {
+
+// Abbreviations CLDR's list lacks. Only entries without an inner period work
+// with ICU's filter; "e.g." and "i.e." are handled in sentence_rules.cc.
+// "etc." is left out on purpose: it ends sentences as often as not.
+constexpr const char16_t* kFolioSuppressions[] = {
+    u"Mr.", u"Mrs.", u"Ms.", u"Dr.", u"Prof.", u"St.", u"Mt.", u"vs.", u"cf.", u"approx.",
+};
+
+class IcuSegmenter : public Segmenter {
+ public:
+  explicit IcuSegmenter(std::unique_ptr<icu::BreakIterator> iter) : iter_(std::move(iter)) {}
+  ~IcuSegmenter() override { utext_close(&utext_); }
+
+  std::vector<Sentence> Split(const doc::Fragment& f) const override;
+
+ private:
+  void FindCuts(std::string_view plain) const;
+
+  std::unique_ptr<icu::BreakIterator> iter_;
+  // Reused across calls so that splitting allocates nothing from ICU.
+  mutable UText utext_ = UTEXT_INITIALIZER;
+  mutable std::u16string text16_;
+  mutable std::vector<int32_t> breaks_;
+  mutable std::vector<int32_t> targets16_;  // text end, next start, ...
+  mutable std::vector<size_t> targets8_;
+  mutable std::vector<SentenceCut> cuts_;
+  mutable std::string plain_;
+};
+
+// Converts once per block; U8_NEXT_OR_FFFD here and in MapToUtf8 agree on
+// ill-formed input, so offsets stay in step even then.
+void ToUtf16(std::string_view s, std::u16string* out) {
+  out->resize(s.size());
+  char16_t* d = out->data();
+  int32_t n = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t len = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < len;) {
+    if (p[i] < 0x80) {
+      d[n++] = p[i++];
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT_OR_FFFD(p, i, len, c);
+    U16_APPEND_UNSAFE(d, n, c);
+  }
+  out->resize(n);
+}
+
+// Rewrites ascending UTF-16 offsets as UTF-8 byte offsets in one pass.
+void MapToUtf8(std::string_view s, const std::vector<int32_t>& offsets16, std::vector<size_t>* out) {
+  out->clear();
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t len = static_cast<int32_t>(s.size());
+  int32_t i = 0, u16 = 0;
+  for (int32_t target : offsets16) {
+    while (u16 < target && i < len) {
+      if (p[i] < 0x80) {
+        ++i;
+        ++u16;
+        continue;
+      }
+      UChar32 c;
+      U8_NEXT_OR_FFFD(p, i, len, c);
+      u16 += U16_LENGTH(c);
+    }
+    out->push_back(static_cast<size_t>(i));
+  }
+}
+
+int32_t SkipSpaceBack(std::u16string_view t, int32_t i, int32_t floor) {
+  while (i > floor) {
+    int32_t j = i;
+    UChar32 c;
+    U16_PREV(t.data(), 0, j, c);
+    if (!u_isUWhiteSpace(c)) break;
+    i = j;
+  }
+  return i;
+}
+
+void IcuSegmenter::FindCuts(std::string_view plain) const {
+  ToUtf16(plain, &text16_);
+  const int32_t n = static_cast<int32_t>(text16_.size());
+  UErrorCode err = U_ZERO_ERROR;
+  utext_openUChars(&utext_, reinterpret_cast<const UChar*>(text16_.data()), n, &err);
+  iter_->setText(&utext_, err);
+  breaks_.clear();
+  if (U_SUCCESS(err)) {
+    iter_->first();
+    for (int32_t b = iter_->next(); b != icu::BreakIterator::DONE && b < n; b = iter_->next())
+      breaks_.push_back(b);
+  }
+  RefineSentenceBreaks(text16_, &breaks_);
+  breaks_.push_back(n);
+
+  targets16_.clear();
+  int32_t prev = 0;
+  for (int32_t b : breaks_) {
+    targets16_.push_back(SkipSpaceBack(text16_, b, prev));
+    targets16_.push_back(b);
+    prev = b;
+  }
+  if (static_cast<size_t>(n) == plain.size()) {
+    // Only ASCII takes as many UTF-16 units as UTF-8 bytes.
+    targets8_.assign(targets16_.begin(), targets16_.end());
+  } else {
+    MapToUtf8(plain, targets16_, &targets8_);
+  }
+  cuts_.clear();
+  for (size_t k = 0; k + 1 < targets8_.size(); k += 2) cuts_.push_back({targets8_[k], targets8_[k + 1]});
+}
+
+std::vector<Sentence> IcuSegmenter::Split(const doc::Fragment& f) const {
+  std::string_view plain;
+  if (f.items.size() == 1 && f.items[0].kind == doc::Inline::Kind::kText) {
+    plain = f.items[0].text;
+  } else {
+    plain_.clear();
+    for (const doc::Inline& i : f.items)
+      if (i.kind == doc::Inline::Kind::kText) plain_ += i.text;
+    plain = plain_;
+  }
+  FindCuts(plain);
+  return CutFragment(f, cuts_);
+}
+
+doc::Fragment Rejoin(const std::vector<doc::Segment>& segments) {
+  doc::Fragment whole;
+  for (const doc::Segment& s : segments) {
+    for (const doc::Inline& i : s.source.items) {
+      if (i.kind == doc::Inline::Kind::kText) {
+        whole.AppendText(i.text);
+      } else {
+        whole.items.push_back(i);
+      }
+    }
+    whole.AppendText(s.space_after);
+  }
+  return whole;
+}
+
+bool HasContent(const doc::Fragment& f) {
+  for (const doc::Inline& i : f.items) {
+    if (i.kind != doc::Inline::Kind::kText) return true;
+    for (char c : i.text)
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Status Segmenter::Create(const std::string& locale, std::unique_ptr<Segmenter>* out) {
+  icu::Locale loc(GetLocaleInfo(locale).icu_locale.c_str());
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(loc, err));
+  if (U_FAILURE(err) || sentences == nullptr)
+    return Status::Internal(std::string("ICU has no sentence break rules (") + u_errorName(err) +
+                            "); check that the ICU data library is installed");
+  // Locales without CLDR suppression data (ja, zh...) get folio's list only.
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(loc, err));
+  if (U_FAILURE(err) || builder == nullptr) {
+    err = U_ZERO_ERROR;
+    builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(err));
+  }
+  if (U_FAILURE(err) || builder == nullptr)
+    return Status::Internal(std::string("ICU cannot filter sentence breaks: ") + u_errorName(err));
+  for (const char16_t* s : kFolioSuppressions) builder->suppressBreakAfter(icu::UnicodeString(s), err);
+  std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(sentences.release(), err));
+  if (U_FAILURE(err) || filtered == nullptr)
+    return Status::Internal(std::string("ICU cannot filter sentence breaks: ") + u_errorName(err));
+  *out = std::make_unique<IcuSegmenter>(std::move(filtered));
+  return Status::Ok();
+}
+
+Status SegmentDocument(doc::Document* doc) {
+  std::string lang = doc->source_language;
+  if (lang.empty()) lang = doc->meta.language;
+  if (lang.empty()) lang = "en";
+  std::unique_ptr<Segmenter> segmenter;
+  FOLIO_RETURN_IF_ERROR(Segmenter::Create(lang, &segmenter));
+  doc::ForEachUnit(doc->blocks, [&](doc::Block& b) {
+    doc::Fragment whole = Rejoin(b.segments);
+    b.segments.clear();
+    if (!HasContent(whole)) return;
+    for (Sentence& s : segmenter->Split(whole)) {
+      doc::Segment seg;
+      seg.words = CountText(s.text.PlainText(), lang).words;
+      seg.source = std::move(s.text);
+      seg.space_after = std::move(s.space_after);
+      b.segments.push_back(std::move(seg));
+    }
+  });
+  AssignIds(doc);
+  return Status::Ok();
+}
+
+}  // namespace folio::segment
