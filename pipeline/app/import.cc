@@ -35,17 +35,17 @@ Status PrepareOne(const Project& project, const std::string& file, Pending* out,
   bool known = false;
   for (const std::string& t : project.target_locales) known |= (t == tag);
   if (tag.empty())
-    return Status::At({file, 1, 1}, "the file has no trgLang; folio needs to know the target language: "
+    return Status::At(returned.where, "the file has no trgLang; folio needs to know the target language: "
                                     "set trgLang on <xliff> (XLIFF 2) or target-language on <file> (1.2)");
   if (!known)
-    return Status::At({file, 1, 1}, "trgLang \"" + tag + "\" is not a target locale of this project (" +
+    return Status::At(returned.where, "trgLang \"" + tag + "\" is not a target locale of this project (" +
                                         project.project_file + "); add it with: folio extract --locale " + tag);
   if (segment::IsPseudoLocale(tag))
-    return Status::At({file, 1, 1}, "\"" + tag + "\" is a pseudo-locale that folio generates itself; "
+    return Status::At(returned.where, "\"" + tag + "\" is a pseudo-locale that folio generates itself; "
                                     "there is nothing to import");
   const ArticleConfig* article = FindArticle(project, returned);
   if (article == nullptr)
-    return Status::At({file, 1, 1}, "original=\"" + returned.original +
+    return Status::At(returned.where, "original=\"" + returned.original +
                                         "\" names no article of this project; export the file from the "
                                         "handoff folio wrote (locales/" + tag + "/)");
   doc::Document source;

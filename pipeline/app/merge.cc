@@ -3,11 +3,30 @@
 #include <set>
 #include <unordered_map>
 
+#include "xliff/check.h"
+
 namespace folio::app {
 
 namespace {
 
 bool HasText(const std::optional<doc::Fragment>& f) { return f.has_value() && !f->PlainText().empty(); }
+
+// The project's source defines what a code means; a tool may have dropped
+// or changed type/canDelete on the way back, so the target takes them from
+// the source code with the same id.
+doc::Fragment WithSourceCodeAttributes(doc::Fragment target, const doc::Fragment& source) {
+  for (doc::Inline& t : target.items) {
+    if (t.kind == doc::Inline::Kind::kText) continue;
+    for (const doc::Inline& s : source.items) {
+      if (s.kind == t.kind && s.id == t.id) {
+        t.type = s.type;
+        t.can_delete = s.can_delete;
+        break;
+      }
+    }
+  }
+  return target;
+}
 
 }  // namespace
 
@@ -18,7 +37,7 @@ MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Docum
     for (const xliff::XSegment& s : u.segments) {
       if (!HasText(s.target)) continue;
       if (!s.id.empty()) by_id.emplace(s.id, &s);
-      by_source.emplace(s.source.PlainText() + '\x1f' + std::to_string(s.source.items.size()), &s);
+      by_source.emplace(s.source.PlainText(), &s);
     }
   }
   MergeStats stats;
@@ -27,17 +46,17 @@ MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Docum
       if (seg.target.has_value() && !overwrite) continue;
       const xliff::XSegment* found = nullptr;
       auto it = by_id.find(seg.id);
-      if (it != by_id.end() && it->second->source == seg.source) {
+      if (it != by_id.end() && xliff::SameSource(it->second->source, seg.source)) {
         found = it->second;
       } else {
-        auto jt = by_source.find(seg.source.PlainText() + '\x1f' + std::to_string(seg.source.items.size()));
-        if (jt != by_source.end() && jt->second->source == seg.source) {
+        auto jt = by_source.find(seg.source.PlainText());
+        if (jt != by_source.end() && xliff::SameSource(jt->second->source, seg.source)) {
           found = jt->second;
           ++stats.by_text;
         }
       }
       if (found == nullptr) continue;
-      seg.target = found->target;
+      seg.target = WithSourceCodeAttributes(*found->target, seg.source);
       seg.state = found->state == doc::State::kInitial ? doc::State::kTranslated : found->state;
       ++stats.applied;
     }

@@ -1,0 +1,295 @@
+#include "qa/checks.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/text.h"
+#include "qa/typography.h"
+
+namespace folio::qa {
+
+namespace {
+
+using Kind = doc::Inline::Kind;
+
+void Add(const Pair& p, const char* code, Severity sev, const std::string& msg, Diagnostics* out) {
+  out->push_back({sev, code, p.where, p.segment_id, msg});
+}
+
+std::u32string Decode(const std::string& s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) out += DecodeUtf8(s, &i);
+  return out;
+}
+
+std::string Show(const std::string& s) { return "“" + s + "”"; }
+
+// Codes as "open:1", "close:1", "ph:2", in order.
+std::vector<std::string> CodeSequence(const doc::Fragment& f) {
+  std::vector<std::string> seq;
+  for (const doc::Inline& i : f.items) {
+    if (i.kind == Kind::kOpen) seq.push_back("open:" + i.id);
+    if (i.kind == Kind::kClose) seq.push_back("close:" + i.id);
+    if (i.kind == Kind::kPlaceholder) seq.push_back("ph:" + i.id);
+  }
+  return seq;
+}
+
+void CheckCodes(const Pair& p, const CheckContext&, Diagnostics* out) {
+  auto src = CodeSequence(*p.source), tgt = CodeSequence(*p.target);
+  std::multiset<std::string> s(src.begin(), src.end()), t(tgt.begin(), tgt.end());
+  for (const std::string& c : src)
+    if (t.count(c) < s.count(c))
+      return Add(p, "qa.codes", Severity::kError,
+                 "inline code " + c + " of the source is missing in the target; put it back around the "
+                 "words it marks", out);
+  for (const std::string& c : tgt)
+    if (s.count(c) < t.count(c))
+      return Add(p, "qa.codes", Severity::kError,
+                 "inline code " + c + " is not in the source; remove it", out);
+}
+
+// Digit runs, with Arabic-Indic and full-width digits folded to ASCII.
+std::vector<std::string> Numbers(const std::string& text) {
+  std::vector<std::string> nums;
+  std::string cur;
+  for (char32_t c : Decode(text)) {
+    int v = u_charDigitValue(static_cast<UChar32>(c));
+    if (v >= 0 && u_isdigit(static_cast<UChar32>(c))) {
+      cur += static_cast<char>('0' + v);
+    } else if (!cur.empty()) {
+      nums.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) nums.push_back(cur);
+  std::sort(nums.begin(), nums.end());
+  return nums;
+}
+
+void CheckNumbers(const Pair& p, const CheckContext&, Diagnostics* out) {
+  auto s = Numbers(p.source->PlainText()), t = Numbers(p.target->PlainText());
+  if (s == t) return;
+  auto join = [](const std::vector<std::string>& v) {
+    std::string r;
+    for (const auto& x : v) r += (r.empty() ? "" : ", ") + x;
+    return r.empty() ? std::string("none") : r;
+  };
+  Add(p, "qa.numbers", Severity::kError,
+      "numbers differ: source has " + join(s) + ", target has " + join(t), out);
+}
+
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == 0xA0 || c == 0x202F || c == 0x3000; }
+
+void CheckEdgeWhitespace(const Pair& p, const CheckContext&, Diagnostics* out) {
+  std::u32string s = Decode(p.source->PlainText()), t = Decode(p.target->PlainText());
+  if (t.empty()) return;
+  bool s_lead = !s.empty() && IsSpace(s.front()), t_lead = IsSpace(t.front());
+  bool s_trail = !s.empty() && IsSpace(s.back()), t_trail = IsSpace(t.back());
+  if (s_lead != t_lead) Add(p, "qa.whitespace-edges", Severity::kWarning, "leading whitespace differs from the source", out);
+  if (s_trail != t_trail) Add(p, "qa.whitespace-edges", Severity::kWarning, "trailing whitespace differs from the source", out);
+}
+
+void CheckDoubleSpace(const Pair& p, const CheckContext&, Diagnostics* out) {
+  std::string t = p.target->PlainText();
+  if (t.find("  ") != std::string::npos && p.source->PlainText().find("  ") == std::string::npos)
+    Add(p, "qa.double-space", Severity::kWarning, "the target has a double space", out);
+}
+
+// The class of a sentence's final punctuation, so that "." and "。" agree.
+char EndClass(const std::string& text) {
+  std::u32string t = Decode(text);
+  while (!t.empty() && (IsSpace(t.back()) || t.back() == 0x201D || t.back() == 0x2019 || t.back() == 0xBB ||
+                        t.back() == 0x300D || t.back() == 0x300F || t.back() == 0x201C || t.back() == ')' ||
+                        t.back() == '"' || t.back() == 0xFF09))
+    t.pop_back();
+  if (t.empty()) return ' ';
+  switch (t.back()) {
+    case '.': case 0x3002: case 0xFF0E: case 0x06D4: return '.';
+    case '?': case 0xFF1F: case 0x061F: return '?';
+    case '!': case 0xFF01: return '!';
+    case ':': case 0xFF1A: return ':';
+    case ',': case 0x3001: case 0xFF0C: case 0x060C: return ',';
+    case ';': case 0x061B: case 0xFF1B: return ';';
+    case 0x2026: return '.';  // an ellipsis ends a sentence like a full stop
+    default: return ' ';
+  }
+}
+
+void CheckEndPunctuation(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+  char s = EndClass(p.source->PlainText()), t = EndClass(p.target->PlainText());
+  if (s == t) return;
+  // A full stop after a fragment is a translator's call; a question or an
+  // exclamation that disappears, or appears, is not.
+  if ((s == '.' && t == ' ') || (s == ' ' && t == '.')) return;
+  if ((s == ',' || s == ';') && (t == ',' || t == ';')) return;  // list items: language habits differ
+  std::string sc(1, s), tc(1, t);
+  Add(p, "qa.end-punctuation", Severity::kWarning,
+      "the source ends with " + (s == ' ' ? std::string("no punctuation") : "'" + sc + "'") + " but the target with " +
+          (t == ' ' ? std::string("none") : "'" + tc + "'"),
+      out);
+}
+
+void CheckLengthRatio(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+  double s = static_cast<double>(Decode(p.source->PlainText()).size());
+  double t = static_cast<double>(Decode(p.target->PlainText()).size());
+  if (s < 20) return;  // short strings vary too much to judge
+  // CJK text is about half as long in characters as the English it renders.
+  double lo = ctx.target.spaces_between_sentences ? 0.5 : 0.15;
+  double hi = ctx.target.spaces_between_sentences ? 2.5 : 1.2;
+  double r = t / s;
+  if (r < lo || r > hi) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", r);
+    Add(p, "qa.length-ratio", Severity::kWarning,
+        std::string("the target is ") + buf + " times as long as the source; check for missing or extra text", out);
+  }
+}
+
+void CheckBrackets(const Pair& p, const CheckContext&, Diagnostics* out) {
+  static const std::vector<std::pair<char32_t, char32_t>> kPairs = {
+      {'(', ')'}, {'[', ']'}, {'{', '}'}, {0xAB, 0xBB}, {0x300C, 0x300D}, {0x300E, 0x300F}, {0xFF08, 0xFF09}};
+  std::u32string t = Decode(p.target->PlainText());
+  for (auto [open, close] : kPairs) {
+    long depth = 0;
+    bool bad = false;
+    for (char32_t c : t) {
+      if (c == open) ++depth;
+      if (c == close && --depth < 0) bad = true;
+    }
+    if (bad || depth != 0) {
+      std::string o, c;
+      AppendUtf8(open, &o);
+      AppendUtf8(close, &c);
+      Add(p, "qa.brackets", Severity::kWarning, "unbalanced " + o + " " + c + " in the target", out);
+    }
+  }
+  // Curly double quotes: “ opens, ” closes (German „ opens too).
+  long quotes = 0;
+  for (char32_t c : t) {
+    if (c == 0x201C || c == 0x201E) ++quotes;
+    if (c == 0x201D) --quotes;
+  }
+  // In German „…“ the closing mark is U+201C, so count pairs loosely there.
+  long german = std::count(t.begin(), t.end(), char32_t{0x201E});
+  if (german > 0) quotes = german - std::count(t.begin(), t.end(), char32_t{0x201C});
+  if (quotes != 0) Add(p, "qa.brackets", Severity::kWarning, "unbalanced quotation marks in the target", out);
+}
+
+bool IsInvisibleOrBidiControl(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0xFEFF || c == 0x061C || c == 0x00AD || c == 0x2060 || (c < 0x20 && c != '\t' && c != '\n');
+}
+
+void CheckControlCharacters(const Pair& p, const CheckContext&, Diagnostics* out) {
+  for (char32_t c : Decode(p.target->PlainText())) {
+    if (IsInvisibleOrBidiControl(c)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+      return Add(p, "qa.control-characters", Severity::kError,
+                 std::string("the target contains the invisible control character ") + buf +
+                     " (bidi controls can reorder what readers see: Trojan Source); delete it",
+                 out);
+    }
+  }
+}
+
+// Scripts a language is written in (ISO 15924 via ICU).
+std::vector<UScriptCode> ExpectedScripts(const LocaleInfo& l) {
+  if (l.pseudo) return {};
+  if (l.language == "ar" || l.language == "fa" || l.language == "ur") return {USCRIPT_ARABIC};
+  if (l.language == "he" || l.language == "yi") return {USCRIPT_HEBREW};
+  if (l.language == "ja") return {USCRIPT_HIRAGANA, USCRIPT_KATAKANA, USCRIPT_HAN};
+  if (l.language == "zh") return {USCRIPT_HAN};
+  if (l.language == "ko") return {USCRIPT_HANGUL, USCRIPT_HAN};
+  if (l.language == "ru" || l.language == "uk" || l.language == "bg" || l.language == "sr") return {USCRIPT_CYRILLIC};
+  if (l.language == "el") return {USCRIPT_GREEK};
+  if (l.language == "th") return {USCRIPT_THAI};
+  return {USCRIPT_LATIN};
+}
+
+void CheckScript(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+  std::vector<UScriptCode> expected = ExpectedScripts(ctx.target);
+  if (expected.empty()) return;
+  int letters = 0, in_script = 0;
+  for (char32_t c : Decode(p.target->PlainText())) {
+    if (!u_isalpha(static_cast<UChar32>(c))) continue;
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(static_cast<UChar32>(c), &err);
+    if (sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;
+    ++letters;
+    if (std::find(expected.begin(), expected.end(), sc) != expected.end()) ++in_script;
+  }
+  if (letters > 0 && in_script * 2 < letters)
+    Add(p, "qa.script", Severity::kError,
+        "most letters of the target are not in the script of " + ctx.target.tag +
+            " (" + std::to_string(in_script) + " of " + std::to_string(letters) + "); was it translated into the right language?",
+        out);
+}
+
+void CheckSameAsSource(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+  std::string s = p.source->PlainText();
+  if (ctx.target.pseudo || s != p.target->PlainText()) return;
+  bool has_letters = false;
+  for (char32_t c : Decode(s)) has_letters |= u_isalpha(static_cast<UChar32>(c)) != 0;
+  if (has_letters)
+    Add(p, "qa.same-as-source", Severity::kWarning, "the target is identical to the source; was it translated?", out);
+}
+
+void CheckTypographyFn(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+  for (const std::string& problem : CheckTypography(p.target->PlainText(), ctx.target.language))
+    Add(p, "qa.typography", Severity::kWarning, problem, out);
+}
+
+}  // namespace
+
+const std::vector<SegmentCheck>& SegmentChecks() {
+  static const std::vector<SegmentCheck> kChecks = {
+      {"qa.same-as-source", Severity::kWarning, "Target identical to a source that has words: probably untranslated.", CheckSameAsSource},
+      {"qa.codes", Severity::kError, "Inline codes missing from or added to the target.", CheckCodes},
+      {"qa.numbers", Severity::kError, "Numbers in the target differ from the source's (any digit script).", CheckNumbers},
+      {"qa.whitespace-edges", Severity::kWarning, "Leading or trailing whitespace differs from the source.", CheckEdgeWhitespace},
+      {"qa.double-space", Severity::kWarning, "A double space in the target that the source does not have.", CheckDoubleSpace},
+      {"qa.end-punctuation", Severity::kWarning, "The sentence ends as a question, exclamation or colon in one language only.", CheckEndPunctuation},
+      {"qa.length-ratio", Severity::kWarning, "The target is far shorter or longer than the source (language-aware bounds).", CheckLengthRatio},
+      {"qa.brackets", Severity::kWarning, "Unbalanced brackets or quotation marks in the target.", CheckBrackets},
+      {"qa.control-characters", Severity::kError, "Invisible or bidi control characters in the target (Trojan Source).", CheckControlCharacters},
+      {"qa.script", Severity::kError, "Most letters of the target are in another script than the target language's.", CheckScript},
+      {"qa.typography", Severity::kWarning, "Punctuation and spacing that break the target language's typography.", CheckTypographyFn},
+  };
+  return kChecks;
+}
+
+Diagnostics RunChecks(const doc::Document& localized, const std::string& xliff_path) {
+  Diagnostics out;
+  CheckContext ctx{GetLocaleInfo(localized.source_language), GetLocaleInfo(localized.target_language)};
+  std::map<std::string, std::pair<std::string, std::string>> target_by_source;  // source -> (target, id)
+  std::map<std::string, std::pair<std::string, std::string>> source_by_target;  // target -> (source, id)
+  doc::ForEachUnit(localized.blocks, [&](const doc::Block& b) {
+    for (const doc::Segment& s : b.segments) {
+      Pair p{s.id, &s.source, s.target ? &*s.target : nullptr, {xliff_path}};
+      if (!s.target || s.target->PlainText().empty()) {
+        Add(p, "qa.untranslated", Severity::kWarning, "not translated yet", &out);
+        continue;
+      }
+      for (const SegmentCheck& c : SegmentChecks()) c.fn(p, ctx, &out);
+      if (ctx.target.pseudo) continue;
+      std::string src = s.source.PlainText(), tgt = s.target->PlainText();
+      auto [it, fresh] = target_by_source.emplace(src, std::make_pair(tgt, s.id));
+      if (!fresh && it->second.first != tgt)
+        Add(p, "qa.inconsistent", Severity::kWarning,
+            "the same source is translated differently in " + it->second.second + ": " + Show(it->second.first), &out);
+      auto [jt, fresh2] = source_by_target.emplace(tgt, std::make_pair(src, s.id));
+      if (!fresh2 && jt->second.first != src)
+        Add(p, "qa.inconsistent", Severity::kWarning,
+            "a different source (" + jt->second.second + ") has the same translation " + Show(tgt), &out);
+    }
+  });
+  return out;
+}
+
+}  // namespace folio::qa
