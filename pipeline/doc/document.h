@@ -74,7 +74,7 @@ struct Block {
   // kList: the paragraph before the list ends with ':' and the items
   // complete its sentence ("That can happen when:" + "- old wounds ...").
   bool continues_lead_in = false;
-  std::string lead_in;            // kList with continues_lead_in: that sentence
+  std::string lead_in;            // kList with continues_lead_in: the paragraph before it
 
   bool IsUnit() const { return kind != BlockKind::kList; }
 };
