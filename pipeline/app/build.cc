@@ -1,10 +1,9 @@
 #include "app/commands.h"
-#include "app/merge.h"
+#include "app/localized.h"
 #include "app/source.h"
 #include "base/file_io.h"
 #include "render/speech_text.h"
 #include "render/xhtml.h"
-#include "xliff/xliff_reader.h"
 
 namespace folio::app {
 
@@ -12,24 +11,9 @@ namespace {
 
 Status BuildEdition(const Project& project, const ArticleConfig& article, const doc::Document& source,
                     const std::string& tag, Report* report) {
-  doc::Document d = source;
   bool is_source = tag == project.source_locale;
-  if (!is_source) {
-    d.target_language = tag;
-    std::string path = project.XliffPath(tag, article);
-    std::string bytes;
-    Status st = ReadFile(path, &bytes);
-    if (st.ok()) {
-      xliff::XliffFile stored;
-      FOLIO_RETURN_IF_ERROR(xliff::ReadXliff(bytes, path, &stored));
-      ApplyTargets(stored, /*overwrite=*/false, &d);
-    } else if (st.code() == Status::Code::kNotFound) {
-      report->diagnostics.push_back({Severity::kWarning, "build.no-translations", {path}, "",
-                                     "no translation file for " + tag + "; run folio extract"});
-    } else {
-      return st;
-    }
-  }
+  doc::Document d;
+  FOLIO_RETURN_IF_ERROR(LoadLocalized(project, article, source, tag, &d, &report->diagnostics));
   std::string out_dir = project.OutputDir(tag);
   int untranslated = 0;
   std::string xhtml = render::WriteXhtml(d, render::XhtmlOptions{}, &untranslated);

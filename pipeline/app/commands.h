@@ -45,6 +45,31 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
 // counted in a "build.untranslated" warning.
 Status Build(const Project& project, Report* report);
 
+struct QaOptions {
+  std::vector<std::string> locales;  // empty: every target locale
+  std::vector<std::string> files;    // check these returned files instead of locales/
+};
+
+// Runs the QA checks (qa/checks.h) on the stored translations of every
+// target locale, or on the given returned files (which must pass the import
+// checks first). Findings go to report->diagnostics.
+Status Qa(const Project& project, const QaOptions& options, Report* report);
+
+struct LocaleStatus {
+  std::string locale;
+  int segments = 0, initial = 0, translated = 0, reviewed = 0, final = 0;
+  int source_words = 0, source_characters = 0;
+  int target_words = 0, target_characters = 0;  // counted with the target language's rules
+  int words_left = 0;                           // source words of untranslated segments
+};
+
+// Per target locale: segment states and word/character counts.
+Status GetStatus(const Project& project, std::vector<LocaleStatus>* out);
+
+std::string FormatStatusTable(const std::vector<LocaleStatus>& rows);
+std::string FormatStatusJson(const std::vector<LocaleStatus>& rows);
+std::string FormatDiagnosticsJson(const Diagnostics& diagnostics);
+
 }  // namespace folio::app
 
 #endif  // FOLIO_APP_COMMANDS_H_

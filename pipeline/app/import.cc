@@ -51,6 +51,14 @@ Status PrepareOne(const Project& project, const std::string& file, Pending* out,
   doc::Document source;
   FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, *article, &source, &report->diagnostics));
   FOLIO_RETURN_IF_ERROR(xliff::CheckAgainstSource(returned, source, tag));
+  {
+    // QA findings inform, they do not block: `folio qa --strict` is the gate.
+    QaOptions qa;
+    qa.files = {file};
+    Report qa_report;
+    if (Qa(project, qa, &qa_report).ok())
+      for (const Diagnostic& d : qa_report.diagnostics) report->diagnostics.push_back(d);
+  }
 
   // Merge: the returned targets win; stored targets fill every other segment,
   // so importing a partial file never loses earlier work.

@@ -30,6 +30,8 @@ const char* kUsageText =
     "  import     check returned XLIFF files and merge their translations\n"
     "  validate   run the import checks without importing\n"
     "  build      write outputs/<tag>/ (XHTML, speech text) for every locale\n"
+    "  qa         run the QA checks on stored translations or returned files\n"
+    "  status     per locale: segments translated, reviewed, final; words and characters\n"
     "\n"
     "Global options:\n"
     "  -C DIR     the project folder (holding folio.ini); default: .\n"
@@ -64,15 +66,16 @@ int ParseCommand(const std::string& name, const std::string& synopsis, po::optio
   opts.add_options()("help,h", "show this help");
   try {
     po::store(po::command_line_parser(args).options(opts).positional(pos).run(), *vm);
+    // --help wins over missing required arguments.
+    if (vm->count("help")) {
+      std::cout << "usage: folio " << name << " " << synopsis << "\n\n" << opts;
+      return kOk;
+    }
     po::notify(*vm);
   } catch (const po::error& e) {
     std::cerr << "folio " << name << ": " << e.what() << "\nusage: folio " << name << " " << synopsis
               << "\n(folio " << name << " --help for details)\n";
     return kUsage;
-  }
-  if (vm->count("help")) {
-    std::cout << "usage: folio " << name << " " << synopsis << "\n\n" << opts;
-    return kOk;
   }
   return -1;
 }
@@ -147,6 +150,63 @@ int RunBuild(const std::string& dir, const std::vector<std::string>& args) {
   return Finish(folio::app::Build(project, &report), report);
 }
 
+int RunQa(const std::string& dir, const std::vector<std::string>& args) {
+  po::options_description opts(
+      "Runs the QA checks (one function per check, stable codes: qa.numbers, qa.typography...)\n"
+      "on the stored translations of every target locale, or on returned XLIFF files.\n"
+      "Exits 1 with --strict when a finding has severity error.\nOptions");
+  opts.add_options()
+      ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable)")
+      ("format", po::value<std::string>()->default_value("text"), "text or json")
+      ("strict", "exit 1 when any finding is an error")
+      ("files", po::value<std::vector<std::string>>(), "returned XLIFF files to check");
+  po::positional_options_description pos;
+  pos.add("files", -1);
+  po::variables_map vm;
+  if (int rc = ParseCommand("qa", "[--locale TAG]... [--format text|json] [--strict] [FILE.xlf...]", opts, pos,
+                            args, &vm);
+      rc >= 0)
+    return rc;
+  std::string format = vm["format"].as<std::string>();
+  if (format != "text" && format != "json") {
+    std::cerr << "folio qa: --format must be text or json\n";
+    return kUsage;
+  }
+  folio::app::Project project;
+  if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
+  folio::app::QaOptions options;
+  if (vm.count("locale")) options.locales = vm["locale"].as<std::vector<std::string>>();
+  if (vm.count("files")) options.files = vm["files"].as<std::vector<std::string>>();
+  folio::app::Report report;
+  folio::Status st = folio::app::Qa(project, options, &report);
+  if (!st.ok()) return Finish(st, report);
+  int errors = 0;
+  for (const folio::Diagnostic& d : report.diagnostics) errors += d.severity == folio::Severity::kError;
+  if (format == "json") {
+    std::cout << folio::app::FormatDiagnosticsJson(report.diagnostics);
+  } else {
+    for (const folio::Diagnostic& d : report.diagnostics) std::cout << d.ToString() << "\n";
+    std::cout << report.diagnostics.size() << " findings, " << errors << " errors\n";
+  }
+  return vm.count("strict") && errors > 0 ? kRejected : kOk;
+}
+
+int RunStatus(const std::string& dir, const std::vector<std::string>& args) {
+  po::options_description opts("Shows, per target locale, what is translated, reviewed, final and left\n"
+                               "to do, with words and characters counted by each language's rules.\nOptions");
+  opts.add_options()("format", po::value<std::string>()->default_value("text"), "text or json");
+  po::variables_map vm;
+  if (int rc = ParseCommand("status", "[--format text|json]", opts, {}, args, &vm); rc >= 0) return rc;
+  folio::app::Project project;
+  if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
+  std::vector<folio::app::LocaleStatus> rows;
+  folio::Status st = folio::app::GetStatus(project, &rows);
+  if (!st.ok()) return Finish(st, {});
+  std::cout << (vm["format"].as<std::string>() == "json" ? folio::app::FormatStatusJson(rows)
+                                                         : folio::app::FormatStatusTable(rows));
+  return kOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -186,6 +246,8 @@ int main(int argc, char** argv) {
   if (command == "import") return RunImport(dir, rest, false);
   if (command == "validate") return RunImport(dir, rest, true);
   if (command == "build") return RunBuild(dir, rest);
+  if (command == "qa") return RunQa(dir, rest);
+  if (command == "status") return RunStatus(dir, rest);
   if (command == "help") {
     std::cout << kUsageText;
     return kOk;
