@@ -1,7 +1,10 @@
 #include "app/commands.h"
+#include "app/ini_strings.h"
 #include "app/localized.h"
 #include "app/source.h"
+#include "base/clock.h"
 #include "base/file_io.h"
+#include "epub/epub.h"
 #include "render/speech_text.h"
 #include "render/xhtml.h"
 
@@ -20,10 +23,26 @@ Status BuildEdition(const Project& project, const ArticleConfig& article, const 
   render::SpeechStrings strings;
   FOLIO_RETURN_IF_ERROR(render::LoadSpeechStrings(JoinPath(project.LocaleDir(tag), "speech.ini"), &strings));
   std::string speech = render::WriteSpeechText(d, strings);
+  std::string ssml = render::WriteSsml(d, strings);
+
+  epub::EpubInput book;
+  book.doc = &d;
+  book.content_xhtml = xhtml;
+  book.content_name = article.name + ".xhtml";
+  book.untranslated = is_source ? 0 : untranslated;
+  FOLIO_RETURN_IF_ERROR(LoadIniStrings(JoinPath(project.LocaleDir(tag), "edition.ini"), &book.strings));
+  int64_t published = 0;
+  ParseIsoDate(d.meta.date, &published);
+  book.modified_epoch = BuildEpoch(published);
+  std::string epub_bytes;
+  Status st = epub::WriteEpub(book, &epub_bytes);
+  if (!st.ok()) return Status::Internal("building the " + tag + " EPUB: " + st.message());
 
   for (const auto& [name, contents] :
        {std::pair<std::string, const std::string*>{article.name + ".xhtml", &xhtml},
-        std::pair<std::string, const std::string*>{article.name + ".txt", &speech}}) {
+        std::pair<std::string, const std::string*>{article.name + ".txt", &speech},
+        std::pair<std::string, const std::string*>{article.name + ".ssml", &ssml},
+        std::pair<std::string, const std::string*>{article.name + ".epub", &epub_bytes}}) {
     std::string path = JoinPath(out_dir, name);
     bool changed = false;
     FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, *contents, &changed));

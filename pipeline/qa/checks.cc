@@ -121,6 +121,7 @@ char EndClass(const std::string& text) {
 }
 
 void CheckEndPunctuation(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+  if (ctx.target.pseudo) return;  // pseudo-locales pad after the punctuation on purpose
   char s = EndClass(p.source->PlainText()), t = EndClass(p.target->PlainText());
   if (s == t) return;
   // A full stop after a fragment is a translator's call; a question or an

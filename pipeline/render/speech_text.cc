@@ -8,6 +8,7 @@
 
 #include "base/text.h"
 #include "render/edition.h"
+#include "render/xml_text.h"
 
 namespace folio::render {
 
@@ -112,6 +113,45 @@ class SpeechWriter {
     return ToNfc(Strip(out));
   }
 
+  // The same reading as Write(), as W3C SSML 1.1: one <p> per unit and one
+  // <s> per segment, whose xml:id is the XLIFF segment id, so a listener's
+  // report ("the third sentence sounds wrong") traces back to the XLIFF.
+  std::string WriteSsml() {
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<speak version=\"1.1\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"" +
+                      edition_.html_lang + "\">\n";
+    for (const Block& b : doc_.blocks) {
+      if (b.kind == BlockKind::kTitle) {
+        out += SsmlUnit(b, "title", 0) + "  <break time=\"1s\"/>\n";
+        break;
+      }
+    }
+    for (const Block& b : doc_.blocks) {
+      switch (b.kind) {
+        case BlockKind::kTitle:
+        case BlockKind::kDescription:
+          break;
+        case BlockKind::kHeading:
+          out += "  <break time=\"800ms\"/>\n" + SsmlUnit(b, "heading", 0) + "  <break time=\"500ms\"/>\n";
+          break;
+        case BlockKind::kParagraph:
+        case BlockKind::kListItem:
+          out += SsmlUnit(b, "", 0);
+          break;
+        case BlockKind::kList: {
+          int n = static_cast<int>(b.children.size());
+          out += "  <p>" + XmlText(Announce("list", "", n)) + "</p>\n";
+          for (int i = 0; i < n; ++i)
+            out += SsmlUnit(b.children[i], "item", i + 1) + "  <break time=\"400ms\"/>\n";
+          std::string end = Announce("list_end", "", 0);
+          if (!end.empty()) out += "  <p>" + XmlText(end) + "</p>\n";
+          break;
+        }
+      }
+    }
+    return ToNfc(Strip(out + "</speak>\n"));
+  }
+
  private:
   bool Spaced() const { return edition_.locale.spaces_between_sentences; }
 
@@ -123,6 +163,25 @@ class SpeechWriter {
       if (!IsInvisible(cp)) AppendUtf8(cp, &out);
     }
     return out;
+  }
+
+  // One unit as <p xml:id=unit><s xml:id=segment>...</s>...</p>. With an
+  // announcement key, a single-segment unit is announced inside its <s>.
+  std::string SsmlUnit(const Block& unit, const std::string& key, int n) const {
+    std::string out = "  <p xml:id=\"" + XmlText(unit.id) + "\">";
+    for (size_t i = 0; i < unit.segments.size(); ++i) {
+      bool fell_back;
+      std::string plain = ShownFragment(unit.segments[i], edition_, &fell_back).PlainText();
+      std::string text = fell_back && source_is_english_ ? Speakable(plain, SpeechStrings().Get("and"), true)
+                                                         : Speakable(plain, and_word_, Spaced());
+      if (!key.empty() && unit.segments.size() == 1) text = Announce(key, text, n);
+      if (text.empty()) continue;
+      out += "<s xml:id=\"" + XmlText(unit.segments[i].id) + "\"";
+      if (fell_back) out += " xml:lang=\"" + XmlText(doc_.source_language) + "\"";
+      out += ">" + XmlText(text) + "</s>";
+      if (i + 1 < unit.segments.size() && Spaced()) out += " ";
+    }
+    return out + "</p>\n";
   }
 
   std::string UnitText(const Block& unit) const {
@@ -224,6 +283,10 @@ class SpeechWriter {
 
 std::string WriteSpeechText(const doc::Document& doc, const SpeechStrings& strings) {
   return SpeechWriter(doc, strings).Write();
+}
+
+std::string WriteSsml(const doc::Document& doc, const SpeechStrings& strings) {
+  return SpeechWriter(doc, strings).WriteSsml();
 }
 
 }  // namespace folio::render

@@ -53,6 +53,12 @@ Status LoadSpeechStrings(const std::string& path, SpeechStrings* out);
 // are stripped, also from the patterns. NFC; ends with a newline unless empty.
 std::string WriteSpeechText(const doc::Document& doc, const SpeechStrings& strings);
 
+// The same reading as W3C SSML 1.1 for text-to-speech engines: <speak
+// xml:lang>, one <p xml:id=unit id> per unit and one <s xml:id=segment id>
+// per sentence (fallback sentences carry the source xml:lang), breaks
+// before and after headings and after list items.
+std::string WriteSsml(const doc::Document& doc, const SpeechStrings& strings);
+
 }  // namespace folio::render
 
 #endif  // FOLIO_RENDER_SPEECH_TEXT_H_

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "render/bidi.h"
 #include "render/edition.h"
 #include "render/xml_text.h"
 
@@ -32,13 +33,15 @@ std::string LangAttributes(const std::string& tag, bool add_dir, bool rtl) {
 // Inline codes become markup only when their meaning is known; the text of
 // any other code is kept. Codes are balanced here because a translator's
 // target can drop or reorder them, and the output must stay well-formed.
-std::string FragmentXml(const Fragment& fragment) {
+// In right-to-left editions (isolate_ltr), Latin-script runs and numbers
+// in translated text get their direction marked up (render/bidi.h).
+std::string FragmentXml(const Fragment& fragment, bool isolate_ltr) {
   std::string out;
   std::vector<std::pair<std::string, std::string>> open;  // code id, closing tag
   for (const Inline& item : fragment.items) {
     switch (item.kind) {
       case Inline::Kind::kText:
-        out += XmlText(item.text);
+        out += isolate_ltr ? IsolateLtrRuns(item.text) : XmlText(item.text);
         break;
       case Inline::Kind::kOpen:
         if (item.type == "term") {
@@ -182,7 +185,7 @@ class XhtmlWriter {
     for (size_t i = 0; i < segs.size(); ++i) {
       bool last = i + 1 == segs.size();
       if (fell_back[i] && (i == 0 || !fell_back[i - 1])) out += "<span" + SourceSpanAttributes() + ">";
-      out += FragmentXml(*shown[i]);
+      out += FragmentXml(*shown[i], edition_.locale.rtl && !edition_.locale.pseudo && !fell_back[i]);
       if (fell_back[i] && (last || !fell_back[i + 1])) out += "</span>";
       if (!last) out += XmlText(OneLine(SeparatorAfter(segs[i], fell_back[i], edition_)));
     }
