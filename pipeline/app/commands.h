@@ -20,6 +20,9 @@ struct Report {
 
 struct ExtractOptions {
   std::vector<std::string> locales;  // empty: every target locale
+  // "2.1" or "1.2" (for older CAT tools); empty: keep the version of the
+  // existing file, 2.1 for a new one.
+  std::string xliff_version;
 };
 
 // Writes locales/<tag>/<article>.xlf for every target locale (or those in

@@ -7,6 +7,7 @@
 #include "base/locale_info.h"
 #include "segment/pseudo.h"
 #include "segment/word_count.h"
+#include "xliff/xliff12_writer.h"
 #include "xliff/xliff2_writer.h"
 #include "xliff/xliff_reader.h"
 
@@ -89,12 +90,14 @@ Status Extract(const Project& project, const ExtractOptions& options, Report* re
       std::string path = project.XliffPath(tag, article);
       doc::Document d = source;
       d.target_language = tag;
+      std::string version = options.xliff_version;
       if (segment::IsPseudoLocale(tag)) {
         FillPseudo(tag, &d);
       } else {
         xliff::XliffFile existing;
         bool exists = false;
         FOLIO_RETURN_IF_ERROR(ReadExisting(path, &existing, &exists));
+        if (version.empty() && exists && existing.version == "1.2") version = "1.2";
         if (exists) {
           ApplyTargets(existing, /*overwrite=*/false, &d);
           FOLIO_RETURN_IF_ERROR(
@@ -104,7 +107,8 @@ Status Extract(const Project& project, const ExtractOptions& options, Report* re
       xliff::WriteOptions wo;
       wo.original = BaseName(article.source_path);
       bool changed = false;
-      FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, xliff::WriteXliff2(d, wo), &changed));
+      std::string bytes = version == "1.2" ? xliff::WriteXliff12(d, wo) : xliff::WriteXliff2(d, wo);
+      FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, bytes, &changed));
       report->lines.push_back((changed ? "wrote " : "unchanged ") + path);
     }
   }

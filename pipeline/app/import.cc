@@ -4,7 +4,9 @@
 #include "base/file_io.h"
 #include "segment/pseudo.h"
 #include "xliff/check.h"
+#include "xliff/xliff12_writer.h"
 #include "xliff/xliff2_writer.h"
+#include "xliff/validate2.h"
 #include "xliff/xliff_reader.h"
 
 namespace folio::app {
@@ -31,6 +33,17 @@ Status PrepareOne(const Project& project, const std::string& file, Pending* out,
   FOLIO_RETURN_IF_ERROR(ReadFile(file, &bytes));
   xliff::XliffFile returned;
   FOLIO_RETURN_IF_ERROR(xliff::ReadXliff(bytes, file, &returned));
+  if (returned.version.rfind("2.", 0) == 0) {
+    // The XLIFF 2 rules the schema cannot express (ids, references, code
+    // pairing, editing hints, languages), before any project check.
+    std::vector<std::string> problems;
+    xliff::ValidateXliff2(bytes, file, &problems);  // the problems say it all
+    if (!problems.empty()) {
+      std::string msg;
+      for (const std::string& p : problems) msg += (msg.empty() ? "" : "\n") + p;
+      return Status::InvalidInput(msg + "\n" + file + ": not valid XLIFF 2; fix these in the translation tool and export again");
+    }
+  }
   const std::string& tag = returned.trg_lang;
   bool known = false;
   for (const std::string& t : project.target_locales) known |= (t == tag);
@@ -67,6 +80,7 @@ Status PrepareOne(const Project& project, const std::string& file, Pending* out,
   d.target_language = tag;
   MergeStats returned_stats = ApplyTargets(returned, /*overwrite=*/false, &d);
   std::string stored_bytes;
+  std::string stored_version = "2.1";
   Status st = ReadFile(out->path, &stored_bytes);
   if (st.ok()) {
     xliff::XliffFile stored;
@@ -75,12 +89,15 @@ Status PrepareOne(const Project& project, const std::string& file, Pending* out,
       return Status::InvalidInput(rs.message() + "\n(the stored translations could not be read, so nothing "
                                                  "was imported; fix or restore that file first)");
     ApplyTargets(stored, /*overwrite=*/false, &d);
+    stored_version = stored.version;
   } else if (st.code() != Status::Code::kNotFound) {
     return st;
   }
   xliff::WriteOptions wo;
   wo.original = BaseName(article->source_path);
-  out->contents = xliff::WriteXliff2(d, wo);
+  // The stored file keeps its XLIFF version (1.2 for a locale handed off
+  // to an older CAT tool).
+  out->contents = stored_version == "1.2" ? xliff::WriteXliff12(d, wo) : xliff::WriteXliff2(d, wo);
   out->summary = file + ": " + std::to_string(returned_stats.applied) + " translated segments for " + tag;
   return Status::Ok();
 }

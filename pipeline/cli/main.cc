@@ -97,18 +97,21 @@ int RunExtract(const std::string& dir, const std::vector<std::string>& args) {
   opts.add_options()
       ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable); a locale not yet in "
                                                          "folio.ini is added to it")
-      ("xliff", po::value<std::string>()->default_value("2.1"), "XLIFF version to write (2.1)");
+      ("xliff", po::value<std::string>(), "XLIFF version to write: 2.1 (default for new files) or 1.2 "
+                                           "(older CAT tools: OmegaT, Trados 2009); default: keep each file's version");
   po::variables_map vm;
-  if (int rc = ParseCommand("extract", "[--locale TAG]... [--xliff 2.1]", opts, {}, args, &vm); rc >= 0) return rc;
-  if (vm["xliff"].as<std::string>() != "2.1") {
-    std::cerr << "folio extract: --xliff " << vm["xliff"].as<std::string>()
-              << " is not supported yet; use 2.1\n";
+  if (int rc = ParseCommand("extract", "[--locale TAG]... [--xliff 2.1|1.2]", opts, {}, args, &vm); rc >= 0)
+    return rc;
+  std::string version = vm.count("xliff") ? vm["xliff"].as<std::string>() : "";
+  if (!version.empty() && version != "2.1" && version != "1.2") {
+    std::cerr << "folio extract: --xliff " << version << ": folio writes XLIFF 2.1 or 1.2\n";
     return kUsage;
   }
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   folio::app::ExtractOptions options;
   if (vm.count("locale")) options.locales = vm["locale"].as<std::vector<std::string>>();
+  options.xliff_version = version;
   for (const std::string& tag : options.locales) {
     folio::Status st = folio::app::AddTargetLocale(project, tag);
     if (!st.ok()) return Finish(st, {});

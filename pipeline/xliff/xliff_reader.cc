@@ -3,6 +3,7 @@
 #include <pugixml.hpp>
 
 #include "base/text.h"
+#include "xliff/xliff12_reader.h"
 #include "xliff/xliff2_names.h"
 #include "xliff/xliff2_reader.h"
 #include "xliff/xml_util.h"
@@ -20,7 +21,8 @@ constexpr size_t kMaxXliffBytes = 64u << 20;
 // keeps whitespace-only text such as the space between two <pc>s.
 constexpr unsigned kParseFlags = pugi::parse_default | pugi::parse_ws_pcdata;
 
-constexpr char kExportAgain[] = "export the file from your translation tool as XLIFF 2.1 (or 2.0)";
+constexpr char kExportAgain[] =
+    "export the file from your translation tool as XLIFF 2.1 (or 2.0 or 1.2)";
 
 Status ReadRoot(const pugi::xml_node& root, const XmlLocator& locator, XliffFile* out) {
   std::string ns = NamespaceOf(root);
@@ -31,14 +33,20 @@ Status ReadRoot(const pugi::xml_node& root, const XmlLocator& locator, XliffFile
                                  ">, not <xliff>); choose the .xlf file your translation tool exported");
   out->version = version;
   out->where = where;
-  if (ns == kXliff12Namespace || (ns.empty() && version.starts_with("1.")))
-    return Status::At(where, "XLIFF 1.2 is not supported yet; " + std::string(kExportAgain));
+  // The 1.2 namespace decides, whatever the version attribute says: tools
+  // write "1.2" there, and the schema allows nothing else.
+  if (ns == kXliff12Namespace) return ReadXliff12(root, locator, out);
+  if (ns.empty() && version.starts_with("1."))
+    return Status::At(where, "XLIFF " + version +
+                                 " without the XLIFF 1.2 namespace is not supported (xmlns=\"" +
+                                 std::string(kXliff12Namespace) + "\" is missing); " +
+                                 kExportAgain);
   if (ns == kXliff2Namespace && (version == "2.0" || version == "2.1"))
     return ReadXliff2(root, locator, out);
   if (ns == kXliff2Namespace || ns.starts_with(kXliffNamespacePrefix)) {
     std::string what = version.empty() ? "an XLIFF file without a version attribute"
                                        : "XLIFF version " + version;
-    return Status::At(where, what + " is not supported (folio reads 2.0 and 2.1); " + kExportAgain);
+    return Status::At(where, what + " is not supported (folio reads 1.2, 2.0 and 2.1); " + kExportAgain);
   }
   return Status::At(where, "<xliff> is not in an XLIFF namespace (xmlns=\"" + ns +
                                "\"; XLIFF 2 uses \"" + std::string(kXliff2Namespace) + "\"); " +

@@ -1,4 +1,4 @@
-// XLIFF reader (2.0/2.1, later 1.2), for files written by any tool: it
+// XLIFF reader (2.0/2.1 and 1.2), for files written by any tool: it
 // tolerates reordered attributes, other whitespace between elements, any
 // namespace prefix, and extra modules. It never resolves DTDs or external
 // entities: a document with a DOCTYPE is refused.
@@ -17,9 +17,11 @@ namespace folio::xliff {
 // "path:line:col: what is wrong; what to do". *out is valid only when ok.
 // In order, it refuses: files over 64 MiB (before parsing), invalid UTF-8,
 // a <!DOCTYPE> or <!ENTITY> in the prolog, XML that is not well-formed, a
-// root that is not <xliff>, XLIFF 1.2 (not supported yet), versions other
-// than 2.0/2.1 -- then hands the root to the version's reader
-// (xliff2_reader.h; a 1.2 reader plugs in beside it).
+// root that is not <xliff>, an <xliff version="1.x"> without the 1.2
+// namespace, versions other than 2.0/2.1 in the 2.0 namespace -- then hands
+// the root to the version's reader: the 1.2 namespace to ReadXliff12
+// (xliff12_reader.h, version as the file says, normally "1.2"), 2.0/2.1 to
+// ReadXliff2 (xliff2_reader.h).
 Status ReadXliff(std::string_view bytes, const std::string& path, XliffFile* out);
 
 }  // namespace folio::xliff

@@ -277,34 +277,34 @@ TEST(XliffReader, RefusesFilesLargerThan64MiB) {
             "article's XLIFF is far smaller): check that this is the right file");
 }
 
-TEST(XliffReader, SaysXliff12IsNotSupportedYet) {
-  std::string path = std::string(FOLIO_SHARED_DIR) + "/xliff/samples/generated-here/article-1.2.xlf";
-  std::string bytes;
-  ASSERT_TRUE(ReadFile(path, &bytes).ok());
-  XliffFile f;
-  Status s = ReadXliff(bytes, "a.xlf", &f);
-  EXPECT_EQ(s.message().substr(s.message().find(": ") + 2),
-            "XLIFF 1.2 is not supported yet; export the file from your translation tool as XLIFF "
-            "2.1 (or 2.0)");
+TEST(XliffReader, HandsXliff12ToTheXliff12Reader) {
+  // The reader itself is tested in xliff12_reader_test.cc.
+  XliffFile f = MustRead("<xliff xmlns='urn:oasis:names:tc:xliff:document:1.2' version='1.2'><file "
+                         "original='a.txt' source-language='en' target-language='fr' "
+                         "datatype='plaintext'><body><trans-unit id='s1'><source>a</source>"
+                         "</trans-unit></body></file></xliff>");
+  EXPECT_EQ(Summary(f), "1.2 en>fr a.txt\ns1/s1 [initial] a\n");
   EXPECT_EQ(ErrorOf("<xliff version='1.2'/>"),
-            "fr.xlf:1:1: XLIFF 1.2 is not supported yet; export the file from your translation "
-            "tool as XLIFF 2.1 (or 2.0)");
+            "fr.xlf:1:1: XLIFF 1.2 without the XLIFF 1.2 namespace is not supported "
+            "(xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" is missing); export the file from "
+            "your translation tool as XLIFF 2.1 (or 2.0 or 1.2)");
 }
 
 TEST(XliffReader, RefusesUnknownVersionsAndOtherDocuments) {
   EXPECT_EQ(ErrorOf("<xliff xmlns='urn:oasis:names:tc:xliff:document:2.0' version='3.0'/>"),
-            "fr.xlf:1:1: XLIFF version 3.0 is not supported (folio reads 2.0 and 2.1); export the "
-            "file from your translation tool as XLIFF 2.1 (or 2.0)");
+            "fr.xlf:1:1: XLIFF version 3.0 is not supported (folio reads 1.2, 2.0 and 2.1); export "
+            "the file from your translation tool as XLIFF 2.1 (or 2.0 or 1.2)");
   EXPECT_EQ(ErrorOf("<xliff xmlns='urn:oasis:names:tc:xliff:document:2.2' version='2.2'/>"),
-            "fr.xlf:1:1: XLIFF version 2.2 is not supported (folio reads 2.0 and 2.1); export the "
-            "file from your translation tool as XLIFF 2.1 (or 2.0)");
+            "fr.xlf:1:1: XLIFF version 2.2 is not supported (folio reads 1.2, 2.0 and 2.1); export "
+            "the file from your translation tool as XLIFF 2.1 (or 2.0 or 1.2)");
   EXPECT_EQ(ErrorOf("<xliff xmlns='urn:oasis:names:tc:xliff:document:2.0'/>"),
             "fr.xlf:1:1: an XLIFF file without a version attribute is not supported (folio reads "
-            "2.0 and 2.1); export the file from your translation tool as XLIFF 2.1 (or 2.0)");
+            "1.2, 2.0 and 2.1); export the file from your translation tool as XLIFF 2.1 (or 2.0 or "
+            "1.2)");
   EXPECT_EQ(ErrorOf("<xliff version='2.1'/>"),
             "fr.xlf:1:1: <xliff> is not in an XLIFF namespace (xmlns=\"\"; XLIFF 2 uses "
             "\"urn:oasis:names:tc:xliff:document:2.0\"); export the file from your translation "
-            "tool as XLIFF 2.1 (or 2.0)");
+            "tool as XLIFF 2.1 (or 2.0 or 1.2)");
   EXPECT_EQ(ErrorOf("<?xml version='1.0'?>\n<html/>"),
             "fr.xlf:2:1: not an XLIFF file (the root element is <html>, not <xliff>); choose the "
             ".xlf file your translation tool exported");

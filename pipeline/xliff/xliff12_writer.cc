@@ -1,0 +1,279 @@
+#include "xliff/xliff12_writer.h"
+
+#include <vector>
+
+#include "base/text.h"
+#include "xliff/xliff12_names.h"
+#include "xliff/xliff2_names.h"
+
+namespace folio::xliff {
+
+namespace {
+
+using doc::Block;
+using doc::BlockKind;
+using doc::Fragment;
+using doc::Inline;
+
+bool IsXmlChar(char32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// A literal CR would come back as LF after XML end-of-line handling; C0
+// controls are not allowed in XML 1.0 and 1.2 has no <cp> to carry them.
+void AppendContent(std::string_view text, std::string* out) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(text, &i);
+    if (c == '\r') *out += "&#13;";
+    else if (!IsXmlChar(c)) AppendUtf8(0xFFFD, out);
+    else *out += XmlEscape(text.substr(start, i - start));
+  }
+}
+
+std::string Sanitize(std::string_view text) {
+  std::string s;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(text, &i);
+    if (IsXmlChar(c) && c != '\r') s.append(text.substr(start, i - start));
+    else AppendUtf8(0xFFFD, &s);
+  }
+  return s;
+}
+
+std::string Attr(std::string_view name, std::string_view value) {
+  return " " + std::string(name) + "=\"" + XmlEscape(Sanitize(value), true) + "\"";
+}
+
+std::string Ctype(const Inline& code, bool placeholder) {
+  std::string ctype = CodeTypeToCtype(code.type, placeholder);
+  return ctype.empty() ? "" : Attr("ctype", ctype);
+}
+
+enum class Form { kText, kGOpen, kGClose, kBx, kEx, kLoneBx, kLoneEx, kX };
+
+// <g> needs its pair properly nested in the XML tree; anything else falls
+// back to <bx>/<ex> (the same plan as the 2.x writer's <pc> vs <sc>/<ec>).
+std::vector<Form> PlanCodes(const Fragment& f) {
+  size_t n = f.items.size();
+  std::vector<int> partner(n, -1);
+  std::vector<Form> forms(n, Form::kText);
+  for (size_t i = 0; i < n; ++i) {
+    const Inline& it = f.items[i];
+    if (it.kind == Inline::Kind::kPlaceholder) forms[i] = Form::kX;
+    if (it.kind == Inline::Kind::kOpen) forms[i] = Form::kLoneBx;
+    if (it.kind == Inline::Kind::kClose && partner[i] < 0) forms[i] = Form::kLoneEx;
+    if (it.kind != Inline::Kind::kOpen) continue;
+    for (size_t j = i + 1; j < n; ++j) {
+      const Inline& c = f.items[j];
+      if (c.kind == Inline::Kind::kClose && c.id == it.id && partner[j] < 0) {
+        partner[i] = static_cast<int>(j);
+        partner[j] = static_cast<int>(i);
+        break;
+      }
+    }
+  }
+  std::vector<int> open;
+  for (size_t i = 0; i < n; ++i) {
+    int p = partner[i];
+    if (p < 0) continue;
+    if (f.items[i].kind == Inline::Kind::kOpen) {
+      open.push_back(static_cast<int>(i));
+    } else if (!open.empty() && open.back() == p) {
+      open.pop_back();
+      forms[p] = Form::kGOpen;
+      forms[i] = Form::kGClose;
+    } else {
+      std::erase(open, p);
+      forms[p] = Form::kBx;
+      forms[i] = Form::kEx;
+    }
+  }
+  return forms;
+}
+
+void AppendFragment(const Fragment& f, std::string* out) {
+  std::vector<Form> forms = PlanCodes(f);
+  for (size_t i = 0; i < f.items.size(); ++i) {
+    const Inline& it = f.items[i];
+    switch (forms[i]) {
+      case Form::kText: AppendContent(it.text, out); break;
+      case Form::kGOpen: *out += "<g" + Attr("id", it.id) + Ctype(it, false) + ">"; break;
+      case Form::kGClose: *out += "</g>"; break;
+      case Form::kBx:
+        *out += "<bx" + Attr("id", it.id) + Attr("rid", it.id) + Ctype(it, false) + "/>";
+        break;
+      case Form::kEx: *out += "<ex" + Attr("id", it.id) + Attr("rid", it.id) + "/>"; break;
+      // No rid on lone halves: an <ex rid> must point at a <bx rid> (schema keyref).
+      case Form::kLoneBx: *out += "<bx" + Attr("id", it.id) + Ctype(it, false) + "/>"; break;
+      case Form::kLoneEx: *out += "<ex" + Attr("id", it.id) + "/>"; break;
+      case Form::kX: *out += "<x" + Attr("id", it.id) + Ctype(it, true) + "/>"; break;
+    }
+  }
+}
+
+bool HasTermCode(const Block& b) {
+  for (const doc::Segment& s : b.segments)
+    for (const Inline& i : s.source.items)
+      if (i.kind == Inline::Kind::kOpen && i.type == "term") return true;
+  return false;
+}
+
+std::string UnitText(const Block& b) {
+  std::string s;
+  for (size_t i = 0; i < b.segments.size(); ++i) {
+    s += b.segments[i].source.PlainText();
+    if (i + 1 < b.segments.size()) s += b.segments[i].space_after;
+  }
+  return s;
+}
+
+std::string Restype(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kListItem: return "listitem";
+    default: return "x-folio-" + std::string(doc::BlockKindName(kind));
+  }
+}
+
+class Writer {
+ public:
+  Writer(const doc::Document& doc, std::string* out)
+      : out_(out), with_targets_(!doc.target_language.empty()) {}
+
+  void Blocks(const std::vector<Block>& blocks, const Block* parent) {
+    for (const Block& b : blocks) {
+      if (b.kind == BlockKind::kHeading) {
+        section_ = UnitText(b);
+        paragraph_ = 0;
+      }
+      if (b.kind == BlockKind::kParagraph && !parent) ++paragraph_;
+      if (b.IsUnit()) Unit(b, parent);
+      Blocks(b.children, &b);
+    }
+  }
+
+  void Line(int depth, const std::string& s) {
+    out_->append(2 * depth, ' ');
+    *out_ += s;
+    *out_ += '\n';
+  }
+
+  void WordCount(int depth, const std::string& name, int words) {
+    Line(depth, "<count-group" + Attr("name", name) + ">");
+    Line(depth + 1, "<count count-type=\"total\" unit=\"word\">" + std::to_string(words) + "</count>");
+    Line(depth, "</count-group>");
+  }
+
+ private:
+  // The same wording as the 2.x writer's notes, so translators see the same
+  // context whichever version they are sent.
+  std::string WhatItIs(const Block& b, const Block* parent) const {
+    switch (b.kind) {
+      case BlockKind::kTitle: return "Book title (the main heading, also the EPUB title)";
+      case BlockKind::kDescription: return "Book description (EPUB metadata, not shown in the text)";
+      case BlockKind::kHeading: return "Heading (section title)";
+      case BlockKind::kParagraph:
+        if (section_.empty())
+          return "Paragraph " + std::to_string(paragraph_) +
+                 " of the introduction (before the first section heading)";
+        return "Paragraph " + std::to_string(paragraph_) + " of section \u201C" + section_ + "\u201D";
+      case BlockKind::kListItem: {
+        if (!parent) return "List item";
+        size_t index = 0;
+        while (&parent->children[index] != &b) ++index;
+        return "List item " + std::to_string(index + 1) + " of " +
+               std::to_string(parent->children.size());
+      }
+      case BlockKind::kList: break;
+    }
+    return "";
+  }
+
+  void Note(const std::string& text) {
+    Line(4, "<note from=\"folio\">" + XmlEscape(Sanitize(text)) + "</note>");
+  }
+
+  void Unit(const Block& b, const Block* parent) {
+    if (b.segments.empty()) return;
+    int words = 0;
+    for (const doc::Segment& s : b.segments) words += s.words;
+    Line(3, "<group" + Attr("id", b.id) + Attr("restype", Restype(b.kind)) + ">");
+    WordCount(4, b.id, words);
+    Note(WhatItIs(b, parent));
+    if (parent && parent->continues_lead_in)
+      Note("This item completes the sentence \u201C" + parent->lead_in +
+           "\u201D that precedes the list: translate it so that it continues that sentence "
+           "grammatically (for example a lower-case start and the same construction in every "
+           "item).");
+    if (HasTermCode(b))
+      Note("The highlighted term is marked with an inline code; keep it, you may move it.");
+    for (const doc::Segment& s : b.segments) TransUnit(s);
+    Line(3, "</group>");
+  }
+
+  void TransUnit(const doc::Segment& s) {
+    bool target = with_targets_ && s.target.has_value();
+    doc::State state = target ? s.state : doc::State::kInitial;
+    bool approved = state == doc::State::kReviewed || state == doc::State::kFinal;
+    Line(4, "<trans-unit" + Attr("id", s.id) + " xml:space=\"preserve\"" +
+                (approved ? " approved=\"yes\"" : "") + ">");
+    std::string source = "<source>";
+    AppendFragment(s.source, &source);
+    Line(5, source + "</source>");
+    std::string t = "<target state=\"";
+    if (!target) {
+      t += "new\">";
+      AppendFragment(s.source, &t);
+    } else {
+      switch (state) {
+        case doc::State::kInitial: t += "needs-translation"; break;
+        case doc::State::kTranslated: t += "translated"; break;
+        case doc::State::kReviewed: t += "signed-off"; break;
+        case doc::State::kFinal: t += "final"; break;
+      }
+      t += "\">";
+      AppendFragment(*s.target, &t);
+    }
+    Line(5, t + "</target>");
+    Line(4, "</trans-unit>");
+  }
+
+  std::string* out_;
+  bool with_targets_;
+  std::string section_;  // plain text of the last heading
+  int paragraph_ = 0;    // paragraphs since that heading
+};
+
+}  // namespace
+
+std::string WriteXliff12(const doc::Document& doc, const WriteOptions& options) {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += "<xliff version=\"1.2\" xmlns=\"" + std::string(kXliff12Namespace) + "\">\n";
+  std::string src = doc.source_language.empty() ? doc.meta.language : doc.source_language;
+  if (src.empty()) src = "und";
+  // original is required in 1.2; an empty value is still schema-valid.
+  std::string file = "  <file" + Attr("original", options.original) + Attr("source-language", src);
+  if (!doc.target_language.empty()) file += Attr("target-language", doc.target_language);
+  out += file + " datatype=\"plaintext\" tool-id=\"folio\">\n";
+  int words = 0;
+  doc::ForEachUnit(doc.blocks, [&](const Block& b) {
+    for (const doc::Segment& s : b.segments) words += s.words;
+  });
+  Writer w(doc, &out);
+  w.Line(2, "<header>");
+  w.Line(3, "<tool tool-id=\"folio\" tool-name=\"folio\"/>");
+  w.WordCount(3, "file", words);
+  w.Line(2, "</header>");
+  w.Line(2, "<body>");
+  w.Blocks(doc.blocks, nullptr);
+  w.Line(2, "</body>");
+  out += "  </file>\n</xliff>\n";
+  return out;
+}
+
+}  // namespace folio::xliff
