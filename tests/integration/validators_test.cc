@@ -47,3 +47,24 @@ TEST(Validators, EveryXhtmlOutputPassesCheckXhtml) {
 
 }  // namespace
 }  // namespace folio::testing
+
+namespace folio::testing {
+namespace {
+
+TEST(Validators, EveryEpubPassesEpubCheckAndAceStrictly) {
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(kSourceDir + "/outputs"))
+    if (e.is_regular_file() && e.path().extension() == ".epub") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  ASSERT_EQ(files.size(), 8u) << "one EPUB per edition (en + 7 target locales)";
+  TempDir reports;
+  std::string cmd = "bash " + ShellQuote(kSharedDir + "/tools/check-epub") + " --strict -o " + ShellQuote(reports.path());
+  for (const std::string& f : files) cmd += " " + ShellQuote(f);
+  RunResult r = RunCommand(cmd);
+  if (r.exit_code == 3 && !InCi()) GTEST_SKIP() << "validators not installed (run ../shared/tools/install-validators)\n" << r.err;
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  std::cout << r.out;
+}
+
+}  // namespace
+}  // namespace folio::testing
