@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "app/audit_command.h"
 #include "app/commands.h"
 #include "app/config.h"
 
@@ -32,6 +33,7 @@ const char* kUsageText =
     "  build      write outputs/<tag>/ (XHTML, speech text) for every locale\n"
     "  qa         run the QA checks on stored translations or returned files\n"
     "  status     per locale: segments translated, reviewed, final; words and characters\n"
+    "  audit      accessibility audit of every edition (outputs/<tag>/audit.json, outputs/audit.html)\n"
     "\n"
     "Global options:\n"
     "  -C DIR     the project folder (holding folio.ini); default: .\n"
@@ -210,6 +212,44 @@ int RunStatus(const std::string& dir, const std::vector<std::string>& args) {
   return kOk;
 }
 
+// Exit codes made for CI (documented in README): 0 clean, 1 findings at or
+// above --fail-on, 2 the audit itself could not run.
+int RunAudit(const std::string& dir, const std::vector<std::string>& args) {
+  po::options_description opts(
+      "Audits every edition for accessibility (WCAG 2.2 checks, each with a stable code and the\n"
+      "unit id it concerns), compares each edition with the source edition, and writes\n"
+      "outputs/<tag>/audit.json and outputs/audit.html.\n"
+      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 the audit could not run.\nOptions");
+  opts.add_options()
+      ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable)")
+      ("fail-on", po::value<std::string>()->default_value("error"), "info, warning or error")
+      ("validator-reports", po::value<std::string>(),
+       "folder with <tag>/epubcheck.json and <tag>/ace/report.json to fold in");
+  po::variables_map vm;
+  if (int rc = ParseCommand("audit", "[--locale TAG]... [--fail-on SEVERITY] [--validator-reports DIR]", opts, {},
+                            args, &vm);
+      rc >= 0)
+    return rc;
+  folio::app::AuditOptions options;
+  if (!folio::ParseSeverity(vm["fail-on"].as<std::string>(), &options.fail_on)) {
+    std::cerr << "folio audit: --fail-on must be info, warning or error\n";
+    return folio::audit::kAuditToolError;
+  }
+  if (vm.count("locale")) options.locales = vm["locale"].as<std::vector<std::string>>();
+  if (vm.count("validator-reports")) options.validator_reports_dir = vm["validator-reports"].as<std::string>();
+  folio::app::Project project;
+  if (LoadProjectOrFail(dir, &project) >= 0) return folio::audit::kAuditToolError;
+  std::vector<folio::audit::AuditResult> results;
+  folio::app::Report report;
+  folio::Status st = folio::app::Audit(project, options, &results, &report);
+  if (!st.ok()) {
+    Finish(st, report);
+    return folio::audit::kAuditToolError;
+  }
+  Finish(st, report);
+  return folio::audit::AuditExitCode(results, options.fail_on);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -251,6 +291,7 @@ int main(int argc, char** argv) {
   if (command == "build") return RunBuild(dir, rest);
   if (command == "qa") return RunQa(dir, rest);
   if (command == "status") return RunStatus(dir, rest);
+  if (command == "audit") return RunAudit(dir, rest);
   if (command == "help") {
     std::cout << kUsageText;
     return kOk;

@@ -1,0 +1,102 @@
+#include "app/audit_command.h"
+
+#include <algorithm>
+
+#include "app/localized.h"
+#include "app/source.h"
+#include "audit/checks.h"
+#include "audit/regression.h"
+#include "audit/validators.h"
+#include "base/file_io.h"
+#include "epub/epub.h"
+#include "render/xhtml.h"
+
+namespace folio::app {
+
+namespace {
+
+struct Edition {
+  doc::Document doc;
+  audit::AuditResult result;
+};
+
+Status AuditEdition(const Project& project, const ArticleConfig& article, const doc::Document& source,
+                    const std::string& tag, Edition* out, Report* report) {
+  FOLIO_RETURN_IF_ERROR(LoadLocalized(project, article, source, tag, &out->doc, &report->diagnostics));
+  audit::AuditInput input;
+  input.doc = &out->doc;
+  input.xhtml = render::WriteXhtml(out->doc, render::XhtmlOptions{"style.css"}, nullptr);
+  input.css = epub::Stylesheet();
+  input.locale = tag;
+  return audit::RunAudit(input, &out->result);
+}
+
+// Adds one article's result to the locale's: findings accumulate, and a
+// check passes only if it passed for every article.
+void Merge(audit::AuditResult&& from, bool first, audit::AuditResult* into) {
+  if (first) {
+    *into = std::move(from);
+    return;
+  }
+  std::vector<std::string> passed;
+  for (const std::string& c : into->passed_checks)
+    if (std::find(from.passed_checks.begin(), from.passed_checks.end(), c) != from.passed_checks.end())
+      passed.push_back(c);
+  into->passed_checks = std::move(passed);
+  for (auto& f : from.findings) into->findings.push_back(std::move(f));
+  for (auto& f : from.regressions) into->regressions.push_back(std::move(f));
+  for (auto& [code, note] : from.notes) into->notes.emplace(code, note);
+  for (auto& id : from.h2_ids) into->h2_ids.push_back(id);
+}
+
+}  // namespace
+
+Status Audit(const Project& project, const AuditOptions& options, std::vector<audit::AuditResult>* results,
+             Report* report) {
+  std::vector<std::string> tags = options.locales;
+  if (tags.empty()) {
+    tags.push_back(project.source_locale);
+    for (const std::string& t : project.target_locales) tags.push_back(t);
+  }
+  std::vector<audit::AuditResult> by_locale(tags.size());
+  for (size_t a = 0; a < project.articles.size(); ++a) {
+    const ArticleConfig& article = project.articles[a];
+    doc::Document source;
+    FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
+    Edition source_edition;
+    FOLIO_RETURN_IF_ERROR(AuditEdition(project, article, source, project.source_locale, &source_edition, report));
+    for (size_t t = 0; t < tags.size(); ++t) {
+      Edition e;
+      if (tags[t] == project.source_locale) {
+        e.result = source_edition.result;
+      } else {
+        FOLIO_RETURN_IF_ERROR(AuditEdition(project, article, source, tags[t], &e, report));
+        e.result.regressions = audit::CompareWithSource(source_edition.result, e.result, source_edition.doc, e.doc);
+      }
+      Merge(std::move(e.result), a == 0, &by_locale[t]);
+    }
+  }
+  for (size_t t = 0; t < tags.size(); ++t) {
+    by_locale[t].locale = tags[t];
+    if (options.validator_reports_dir.empty()) continue;
+    std::string dir = JoinPath(options.validator_reports_dir, tags[t]);
+    FOLIO_RETURN_IF_ERROR(audit::FoldValidatorReports(JoinPath(dir, "epubcheck.json"),
+                                                      JoinPath(dir, "ace/report.json"), &by_locale[t]));
+  }
+  // Everything was computed before the first write: an error above leaves
+  // outputs/ as it was.
+  for (const audit::AuditResult& r : by_locale) {
+    std::string path = JoinPath(project.OutputDir(r.locale), "audit.json");
+    bool changed = false;
+    FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, audit::WriteAuditJson(r), &changed));
+    report->lines.push_back((changed ? "wrote " : "unchanged ") + path);
+  }
+  std::string html_path = JoinPath(JoinPath(project.root, "outputs"), "audit.html");
+  bool changed = false;
+  FOLIO_RETURN_IF_ERROR(WriteFileAtomic(html_path, audit::WriteAuditHtml(by_locale), &changed));
+  report->lines.push_back((changed ? "wrote " : "unchanged ") + html_path);
+  *results = std::move(by_locale);
+  return Status::Ok();
+}
+
+}  // namespace folio::app

@@ -1,0 +1,60 @@
+// What an accessibility audit of one edition found, and the two reports
+// written from it: outputs/<tag>/audit.json (for CI and tools) and
+// outputs/audit.html (for people: every locale side by side).
+#ifndef FOLIO_AUDIT_REPORT_H_
+#define FOLIO_AUDIT_REPORT_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace folio::audit {
+
+// A diagnostic plus the WCAG 2.2 success criterion it serves ("3.1.1";
+// empty for validator messages that name none).
+struct Finding : Diagnostic {
+  std::string wcag;
+};
+
+struct AuditResult {
+  std::string locale;                  // BCP 47 tag of the edition: "fr"
+  std::vector<Finding> findings;       // the checks' findings, then folded validator messages
+  std::vector<std::string> passed_checks;  // codes of the checks that found nothing, in check order
+  // Why a check passed without looking (code -> sentence): "the stylesheet
+  // sets no colours; the reader's defaults apply".
+  std::map<std::string, std::string> notes;
+  // Regressions against the source edition (regression.h), kept apart from
+  // the findings so that a report can say what the translation broke.
+  std::vector<Finding> regressions;
+  // Facts the regression comparison needs, filled by RunAudit.
+  std::string html_lang;               // <html lang>, "" when missing
+  std::vector<std::string> h2_ids;     // ids of the <h2> elements, in order
+};
+
+// The audit.json content for one edition: deterministic (fixed key order,
+// findings in the order found, two-space indentation, final newline):
+// {"locale": .., "passed": [codes], "notes": {code: text},
+//  "findings": [{"code", "severity", "wcag", "unit_id", "location", "message"}],
+//  "regressions": [same shape], "summary": {"error": n, "warning": n, "info": n}}
+std::string WriteAuditJson(const AuditResult& result);
+
+// outputs/audit.html: one XHTML5 page (XML syntax, lang="en") with a table of
+// every check (rows) by every locale (columns), each cell "pass", "fail (N)"
+// or "not applicable" in words, then per locale its findings, regressions and
+// notes with code, severity, WCAG criterion, unit id and message. The page
+// itself passes vnu and axe (../shared/tools/check-xhtml).
+std::string WriteAuditHtml(const std::vector<AuditResult>& results);
+
+// Exit codes for CI: 0 nothing at or above `fail_on` (findings and
+// regressions of every result), 1 something is. 2 (kAuditToolError) is for
+// the caller when the audit itself failed (Audit() returned an error).
+inline constexpr int kAuditClean = 0;
+inline constexpr int kAuditFindings = 1;
+inline constexpr int kAuditToolError = 2;
+int AuditExitCode(const std::vector<AuditResult>& results, Severity fail_on);
+
+}  // namespace folio::audit
+
+#endif  // FOLIO_AUDIT_REPORT_H_
