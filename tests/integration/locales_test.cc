@@ -65,7 +65,7 @@ TEST(Locales, RightToLeftEditionsSayRtlAndUseNoBidiControls) {
     std::string xhtml = ReadFileOrEmpty(kSourceDir + "/outputs/" + std::string(tag) + "/article.xhtml");
     EXPECT_TRUE(std::regex_search(xhtml, std::regex("<html [^>]*dir=\"rtl\""))) << tag;
   }
-  for (const std::string& tag : {"ar", "ja", "fr", "qps-plocm"}) {
+  for (std::string tag : {"ar", "ja", "fr", "qps-plocm"}) {
     for (const char* ext : {".xhtml", ".txt", ".ssml"}) {
       std::string text = ReadFileOrEmpty(kSourceDir + "/outputs/" + tag + "/article" + ext);
       for (const char* control : {"\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066",
