@@ -65,7 +65,16 @@ Status LoadProject(const std::string& root, Project* out) {
       ("source-locale", po::value<std::string>()->required())
       ("target-locale", po::value<std::vector<std::string>>()->composing())
       ("article.source", po::value<std::vector<std::string>>()->composing())
-      ("article.metadata", po::value<std::vector<std::string>>()->composing());
+      ("article.metadata", po::value<std::vector<std::string>>()->composing())
+      ("memory", po::value<std::string>()->default_value("memory/translation-memory.sqlite"))
+      ("leverage.fuzzy-threshold", po::value<int>()->default_value(75))
+      ("analysis.context", po::value<double>()->default_value(0.0))
+      ("analysis.exact", po::value<double>()->default_value(0.25))
+      ("analysis.repetition", po::value<double>()->default_value(0.25))
+      ("analysis.fuzzy-95-99", po::value<double>()->default_value(0.5))
+      ("analysis.fuzzy-85-94", po::value<double>()->default_value(0.7))
+      ("analysis.fuzzy-75-84", po::value<double>()->default_value(0.85))
+      ("analysis.no-match", po::value<double>()->default_value(1.0));
   po::variables_map vm;
   FOLIO_RETURN_IF_ERROR(ParseIni(p.project_file, desc, &vm));
   std::string text;
@@ -80,6 +89,19 @@ Status LoadProject(const std::string& root, Project* out) {
     if (!IsWellFormedLanguageTag(t))
       return Status::At({p.project_file, LineOfKey(text, "target-locale"), 1},
                         "'" + t + "' is not a BCP 47 language tag (like fr, ar or qps-ploc)");
+  }
+  p.memory_path = JoinPath(p.root, vm["memory"].as<std::string>());
+  p.fuzzy_threshold = vm["leverage.fuzzy-threshold"].as<int>();
+  if (p.fuzzy_threshold < 1 || p.fuzzy_threshold > 99)
+    return Status::At({p.project_file, LineOfKey(text, "fuzzy-threshold"), 1},
+                      "fuzzy-threshold must be a similarity from 1 to 99 (percent)");
+  for (const char* band : {"context", "exact", "repetition", "fuzzy-95-99", "fuzzy-85-94", "fuzzy-75-84",
+                           "no-match"}) {
+    double w = vm[std::string("analysis.") + band].as<double>();
+    if (w < 0 || w > 10)
+      return Status::At({p.project_file, LineOfKey(text, band), 1},
+                        std::string(band) + ": a weight is a factor from 0 to 10 (1 = full price)");
+    p.analysis_weights.push_back(w);
   }
   std::vector<std::string> sources, metas;
   if (vm.count("article.source")) sources = vm["article.source"].as<std::vector<std::string>>();

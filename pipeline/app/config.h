@@ -24,6 +24,13 @@ struct Project {
   std::string source_locale;  // "en"
   std::vector<std::string> target_locales;
   std::vector<ArticleConfig> articles;
+  // The translation memory (SQLite), root/memory/translation-memory.sqlite
+  // unless `memory =` says otherwise.
+  std::string memory_path;
+  int fuzzy_threshold = 75;               // [leverage] fuzzy-threshold
+  // [analysis] weights per band, in leverage::Band order (context, exact,
+  // repetition, fuzzy-95-99, fuzzy-85-94, fuzzy-75-84, no-match).
+  std::vector<double> analysis_weights;
 
   std::string LocaleDir(const std::string& tag) const;   // root/locales/<tag>
   std::string OutputDir(const std::string& tag) const;   // root/outputs/<tag>

@@ -1,72 +1,69 @@
-#include <algorithm>
+#include <set>
 
 #include "app/commands.h"
+#include "app/handoff.h"
 #include "app/merge.h"
 #include "app/source.h"
 #include "base/file_io.h"
 #include "base/locale_info.h"
-#include "segment/pseudo.h"
 #include "segment/word_count.h"
 #include "xliff/xliff12_writer.h"
 #include "xliff/xliff2_writer.h"
-#include "xliff/xliff_reader.h"
 
 namespace folio::app {
 
 namespace {
 
-// Reads the XLIFF at `path` into *out if it exists; *exists says whether it did.
-Status ReadExisting(const std::string& path, xliff::XliffFile* out, bool* exists) {
-  std::string bytes;
-  Status st = ReadFile(path, &bytes);
-  *exists = st.ok();
-  if (st.code() == Status::Code::kNotFound) return Status::Ok();
-  FOLIO_RETURN_IF_ERROR(st);
-  st = xliff::ReadXliff(bytes, path, out);
-  if (!st.ok())
-    return Status::InvalidInput(st.message() +
-                                "\n(folio will not overwrite a translation file it cannot read; fix or move it)");
-  return Status::Ok();
-}
-
-void FillPseudo(const std::string& tag, doc::Document* d) {
-  doc::ForEachUnit(d->blocks, [&](doc::Block& b) {
-    for (doc::Segment& s : b.segments) {
-      s.target = segment::Pseudolocalize(s.source, tag);
-      s.state = doc::State::kTranslated;
-    }
-  });
-}
-
 // Keeps translations whose source disappeared, so that no extract ever
-// loses a translator's work (the memory of issue-5 style leverage reads it).
+// loses a translator's work (the leverage of app/handoff.h reads it). The
+// retired sentences of one unit stay together, in their order, in a unit
+// "r-<old unit id>": two sentences that were merged into one are found as a
+// pair there (leverage::EntriesFromXliff).
 Status KeepRetired(const Project& project, const std::string& tag, const ArticleConfig& article,
-                   const doc::Document& source, std::vector<xliff::XSegment> orphans, Report* report) {
+                   const doc::Document& source, const xliff::XliffFile& existing, const doc::Document& handoff,
+                   Report* report) {
+  std::vector<xliff::XSegment> orphans = OrphanedTargets(existing, handoff);
   if (orphans.empty()) return Status::Ok();
+  std::set<std::string> orphan_ids;
+  for (const xliff::XSegment& s : orphans) orphan_ids.insert(s.id);
+  std::vector<xliff::XUnit> groups;  // the new orphans first, by unit, then what was retired before
+  for (const xliff::XUnit& u : existing.units) {
+    xliff::XUnit g;
+    g.id = "r-" + u.id;
+    for (const xliff::XSegment& s : u.segments)
+      if (orphan_ids.count(s.id)) g.segments.push_back(s);
+    if (!g.segments.empty()) groups.push_back(std::move(g));
+  }
   std::string path = JoinPath(project.LocaleDir(tag), article.name + ".retired.xlf");
   xliff::XliffFile old;
   bool exists = false;
-  FOLIO_RETURN_IF_ERROR(ReadExisting(path, &old, &exists));
-  for (const xliff::XUnit& u : old.units)
-    for (const xliff::XSegment& s : u.segments) orphans.push_back(s);
+  FOLIO_RETURN_IF_ERROR(ReadExistingXliff(path, &old, &exists));
+  groups.insert(groups.end(), old.units.begin(), old.units.end());
+
   doc::Document r;
   r.meta = source.meta;
   r.source_language = source.source_language;
   r.target_language = tag;
-  std::vector<std::string> seen;
-  for (const xliff::XSegment& s : orphans) {
-    if (std::find(seen.begin(), seen.end(), s.id) != seen.end()) continue;
-    seen.push_back(s.id);
+  std::set<std::string> seen_segments, seen_units;
+  for (const xliff::XUnit& g : groups) {
     doc::Block b;
     b.kind = doc::BlockKind::kParagraph;
-    b.id = "r-" + s.id;
-    doc::Segment seg;
-    seg.id = s.id;
-    seg.source = s.source;
-    seg.target = s.target;
-    seg.state = s.state;
-    seg.words = segment::CountText(s.source.PlainText(), source.source_language).words;
-    b.segments.push_back(std::move(seg));
+    b.id = g.id;
+    for (int n = 2; seen_units.count(b.id); ++n) b.id = g.id + "-" + std::to_string(n);
+    for (const xliff::XSegment& s : g.segments) {
+      if (!seen_segments.insert(s.id).second) continue;
+      doc::Segment seg;
+      seg.id = s.id;
+      seg.source = s.source;
+      seg.target = s.target;
+      seg.state = s.state;
+      seg.space_after = " ";
+      seg.words = segment::CountText(s.source.PlainText(), source.source_language).words;
+      b.segments.push_back(std::move(seg));
+    }
+    if (b.segments.empty()) continue;
+    b.segments.back().space_after.clear();
+    seen_units.insert(b.id);
     r.blocks.push_back(std::move(b));
   }
   bool changed = false;
@@ -88,22 +85,13 @@ Status Extract(const Project& project, const ExtractOptions& options, Report* re
     FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
     for (const std::string& tag : locales) {
       std::string path = project.XliffPath(tag, article);
-      doc::Document d = source;
-      d.target_language = tag;
+      Handoff h;
+      FOLIO_RETURN_IF_ERROR(PrepareHandoff(project, article, source, tag, &h));
       std::string version = options.xliff_version;
-      if (segment::IsPseudoLocale(tag)) {
-        FillPseudo(tag, &d);
-      } else {
-        xliff::XliffFile existing;
-        bool exists = false;
-        FOLIO_RETURN_IF_ERROR(ReadExisting(path, &existing, &exists));
-        if (version.empty() && exists && existing.version == "1.2") version = "1.2";
-        if (exists) {
-          ApplyTargets(existing, /*overwrite=*/false, &d);
-          FOLIO_RETURN_IF_ERROR(
-              KeepRetired(project, tag, article, source, OrphanedTargets(existing, d), report));
-        }
-      }
+      if (version.empty() && h.exists && h.existing.version == "1.2") version = "1.2";
+      if (h.exists)
+        FOLIO_RETURN_IF_ERROR(KeepRetired(project, tag, article, source, h.existing, h.doc, report));
+      const doc::Document& d = h.doc;
       xliff::WriteOptions wo;
       wo.original = BaseName(article.source_path);
       bool changed = false;

@@ -1,4 +1,6 @@
 #include "app/commands.h"
+#include "app/memory.h"
+#include "leverage/leverage.h"
 #include "app/merge.h"
 #include "app/source.h"
 #include "base/file_io.h"
@@ -17,6 +19,7 @@ struct Pending {
   std::string path;           // where the merged file goes
   std::string contents;
   std::string summary;
+  std::vector<tm::Entry> memory;  // the returned translations, for the translation memory
 };
 
 // Which article a returned file belongs to: the one named by <file
@@ -79,6 +82,7 @@ Status PrepareOne(const Project& project, const std::string& file, Pending* out,
   doc::Document d = source;
   d.target_language = tag;
   MergeStats returned_stats = ApplyTargets(returned, /*overwrite=*/false, &d);
+  out->memory = leverage::EntriesFromDocument(d, "import:" + BaseName(file));
   std::string stored_bytes;
   std::string stored_version = "2.1";
   Status st = ReadFile(out->path, &stored_bytes);
@@ -118,6 +122,22 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
   }
   if (!errors.empty()) {
     return Status::InvalidInput(errors + "\nnothing was imported; locales/ is unchanged");
+  }
+  if (!options.dry_run) {
+    // The memory first: if writing it fails, locales/ is still unchanged; if
+    // a locale file then fails, the memory only knows translations early.
+    std::vector<tm::Entry> entries;
+    for (const Pending& p : pending) entries.insert(entries.end(), p.memory.begin(), p.memory.end());
+    if (!entries.empty()) {
+      std::unique_ptr<tm::Memory> memory;
+      FOLIO_RETURN_IF_ERROR(OpenProjectMemory(project, &memory));
+      int64_t before = 0, after = 0;
+      FOLIO_RETURN_IF_ERROR(memory->Count(&before));
+      FOLIO_RETURN_IF_ERROR(memory->AddBatch(entries));
+      FOLIO_RETURN_IF_ERROR(memory->Count(&after));
+      report->lines.push_back("translation memory " + memory->path() + ": " + std::to_string(after - before) +
+                              " new entries (" + std::to_string(after) + " in all)");
+    }
   }
   for (const Pending& p : pending) {
     if (options.dry_run) {

@@ -3,6 +3,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "leverage/leverage.h"
 #include "xliff/check.h"
 
 namespace folio::app {
@@ -30,7 +31,8 @@ doc::Fragment WithSourceCodeAttributes(doc::Fragment target, const doc::Fragment
 
 }  // namespace
 
-MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Document* doc) {
+MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Document* doc,
+                        bool promote_initial) {
   std::unordered_map<std::string, const xliff::XSegment*> by_id;
   std::unordered_map<std::string, const xliff::XSegment*> by_source;
   for (const xliff::XUnit& u : file.units) {
@@ -57,7 +59,14 @@ MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Docum
       }
       if (found == nullptr) continue;
       seg.target = WithSourceCodeAttributes(*found->target, seg.source);
-      seg.state = found->state == doc::State::kInitial ? doc::State::kTranslated : found->state;
+      seg.state = found->state;
+      seg.sub_state = found->sub_state;
+      if (promote_initial && seg.state == doc::State::kInitial) {
+        seg.state = doc::State::kTranslated;
+        seg.sub_state.clear();  // the translator confirmed a pre-filled match
+      }
+      if (seg.state != doc::State::kInitial && seg.sub_state == leverage::kExactSubState)
+        seg.sub_state.clear();  // reviewed: no longer a pre-fill awaiting review
       ++stats.applied;
     }
   });

@@ -20,8 +20,11 @@ struct MergeStats {
 // with the same id in `file` when its source text is the same; failing
 // that, of a segment whose source text is identical (a sentence that moved
 // or whose id gained an occurrence suffix). Never replaces an existing
-// target unless `overwrite`.
-MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Document* doc);
+// target unless `overwrite`. A target whose state is "initial" becomes
+// "translated" when `promote_initial` (a translator returned it), and keeps
+// its state and subState otherwise (extract: a pre-fill not yet reviewed).
+MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Document* doc,
+                        bool promote_initial = true);
 
 // Segments of `file` that have a target but whose id and source text are
 // both gone from `doc`: translations that a plain rewrite would lose.

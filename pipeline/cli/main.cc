@@ -13,7 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "app/analyze.h"
 #include "app/audit_command.h"
+#include "app/memory.h"
 #include "app/commands.h"
 #include "app/config.h"
 
@@ -34,6 +36,8 @@ const char* kUsageText =
     "  qa         run the QA checks on stored translations or returned files\n"
     "  status     per locale: segments translated, reviewed, final; words and characters\n"
     "  audit      accessibility audit of every edition (outputs/<tag>/audit.json, outputs/audit.html)\n"
+    "  analyze    per locale: segments and words by match band (101%, 100%, repetitions, fuzzy, new)\n"
+    "  tm         the translation memory: tm import FILE.tmx|FILE.xlf..., tm export --locale TAG -o FILE.tmx\n"
     "\n"
     "Global options:\n"
     "  -C DIR     the project folder (holding folio.ini); default: .\n"
@@ -250,6 +254,78 @@ int RunAudit(const std::string& dir, const std::vector<std::string>& args) {
   return folio::audit::AuditExitCode(results, options.fail_on);
 }
 
+int RunAnalyze(const std::string& dir, const std::vector<std::string>& args) {
+  po::options_description opts(
+      "Counts, per target locale, the segments and words of the next handoff in the bands\n"
+      "translators are paid by: context match (101%), exact (100%), repetitions, fuzzy\n"
+      "95-99%, 85-94%, 75-84%, no match (each segment in the first band that applies),\n"
+      "with a weighted word count from the [analysis] weights of folio.ini. Writes nothing.\nOptions");
+  opts.add_options()
+      ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable); default: every target "
+                                                         "locale except the pseudo-locales")
+      ("format", po::value<std::string>()->default_value("text"), "text or json");
+  po::variables_map vm;
+  if (int rc = ParseCommand("analyze", "[--locale TAG]... [--format text|json]", opts, {}, args, &vm); rc >= 0)
+    return rc;
+  std::string format = vm["format"].as<std::string>();
+  if (format != "text" && format != "json") {
+    std::cerr << "folio analyze: --format must be text or json\n";
+    return kUsage;
+  }
+  folio::app::Project project;
+  if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
+  folio::app::AnalyzeOptions options;
+  if (vm.count("locale")) options.locales = vm["locale"].as<std::vector<std::string>>();
+  std::vector<folio::app::LocaleAnalysis> rows;
+  folio::app::Report report;
+  folio::Status st = folio::app::Analyze(project, options, &rows, &report);
+  if (!st.ok()) return Finish(st, report);
+  std::cout << (format == "json" ? folio::app::FormatAnalysisJson(rows, project.analysis_weights)
+                                 : folio::app::FormatAnalysisTable(rows, project.analysis_weights));
+  return Finish(st, report);
+}
+
+int RunTm(const std::string& dir, const std::vector<std::string>& args) {
+  const char* synopsis = "import FILE.tmx|FILE.xlf... | export [--locale TAG] -o FILE.tmx";
+  if (args.empty() || (args[0] != "import" && args[0] != "export")) {
+    if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
+      std::cout << "usage: folio tm " << synopsis << "\n";
+      return kOk;
+    }
+    std::cerr << "folio tm: say import or export\nusage: folio tm " << synopsis << "\n";
+    return kUsage;
+  }
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  po::variables_map vm;
+  if (args[0] == "import") {
+    po::options_description opts(
+        "Adds translations to the project's translation memory: TMX 1.4b from any tool (OmegaT,\n"
+        "Trados, memoQ, folio) or the translated segments of an XLIFF file. Language tags are\n"
+        "mapped onto the project's (EN-US -> en). All files are checked first; then every\n"
+        "entry is stored in one transaction, or none is.\nOptions");
+    opts.add_options()("files", po::value<std::vector<std::string>>()->required(), "TMX or XLIFF files");
+    po::positional_options_description pos;
+    pos.add("files", -1);
+    if (int rc = ParseCommand("tm import", "FILE.tmx|FILE.xlf...", opts, pos, rest, &vm); rc >= 0) return rc;
+    folio::app::Project project;
+    if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
+    folio::app::Report report;
+    return Finish(folio::app::TmImport(project, vm["files"].as<std::vector<std::string>>(), &report), report);
+  }
+  po::options_description opts(
+      "Writes the translation memory's entries for source-locale -> TAG (every pair if no\n"
+      "--locale) as TMX 1.4b, inline codes as <bpt>/<ept>/<ph>, context as props.\nOptions");
+  opts.add_options()
+      ("locale", po::value<std::string>(), "target locale")
+      ("output,o", po::value<std::string>()->required(), "the TMX file to write");
+  if (int rc = ParseCommand("tm export", "[--locale TAG] -o FILE.tmx", opts, {}, rest, &vm); rc >= 0) return rc;
+  folio::app::Project project;
+  if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
+  folio::app::Report report;
+  std::string tag = vm.count("locale") ? vm["locale"].as<std::string>() : "";
+  return Finish(folio::app::TmExport(project, tag, vm["output"].as<std::string>(), &report), report);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -292,6 +368,8 @@ int main(int argc, char** argv) {
   if (command == "qa") return RunQa(dir, rest);
   if (command == "status") return RunStatus(dir, rest);
   if (command == "audit") return RunAudit(dir, rest);
+  if (command == "analyze") return RunAnalyze(dir, rest);
+  if (command == "tm") return RunTm(dir, rest);
   if (command == "help") {
     std::cout << kUsageText;
     return kOk;

@@ -42,6 +42,24 @@ enum class State { kInitial, kTranslated, kReviewed, kFinal };
 const char* StateName(State s);              // "initial", ...
 bool ParseState(const std::string& s, State* out);
 
+// A translation suggestion for a segment, found in a memory when the source
+// changed (XLIFF 2 <mtc:match>, XLIFF 1.2 <alt-trans>).
+struct Candidate {
+  enum class Kind {
+    kContext,  // 101: same source, same neighbouring sentences
+    kExact,    // 100: same source
+    kFuzzy,    // similar source (similarity < 100)
+    kSplit,    // the sentence is part of an old sentence that was split
+    kMerge,    // the sentence joins old sentences (target = their targets joined)
+  };
+  Kind kind = Kind::kFuzzy;
+  int similarity = 0;  // 0..101 (101 only for kContext)
+  Fragment source;     // the memory's source
+  Fragment target;     // its translation
+  std::string origin;  // where the translation came from ("import:article.xlf")
+  bool operator==(const Candidate&) const = default;
+};
+
 // One translatable sentence (an XLIFF <segment>).
 struct Segment {
   std::string id;             // stable id, unique in the document: "s-1a2b3c4d"
@@ -50,6 +68,12 @@ struct Segment {
   State state = State::kInitial;
   std::string space_after;    // whitespace up to the next segment (XLIFF <ignorable>)
   int words = 0;              // source word count (filled by segmentation)
+  // Leverage (filled by leverage::Leverage on extract, written to the handoff):
+  std::vector<Candidate> candidates;  // best first
+  std::string sub_state;      // XLIFF 2 subState, e.g. "folio:exact-100" for a pre-filled
+                              // target awaiting review; "" for none
+  std::string change_note;    // for a sentence edited since its translation: old source,
+                              // new source and a word diff, for the translator
 };
 
 enum class BlockKind {

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "base/clock.h"
+#include "base/file_io.h"
 #include "tm/coded_text.h"
 #include "tm/similarity.h"
 
@@ -115,7 +116,10 @@ Status Memory::Open(const std::string& path, const MemoryOptions& options,
                     std::unique_ptr<Memory>* out) {
   out->reset();
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (options.read_only && path != ":memory:" && !FileExists(path))
+    return Status::NotFound(path + ": no translation memory yet (folio import creates it)");
+  int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close(db);
@@ -124,7 +128,7 @@ Status Memory::Open(const std::string& path, const MemoryOptions& options,
   }
   Clock clock = options.clock ? options.clock : Clock([] { return BuildEpoch(0); });
   std::unique_ptr<Memory> memory(new Memory(path, db, std::move(clock)));
-  FOLIO_RETURN_IF_ERROR(memory->Init());
+  FOLIO_RETURN_IF_ERROR(memory->Init(options.read_only));
   *out = std::move(memory);
   return Status::Ok();
 }
@@ -152,12 +156,14 @@ Status Memory::Prepare(const char* sql, sqlite3_stmt** stmt) {
   return Status::Ok();
 }
 
-Status Memory::Init() {
+Status Memory::Init(bool read_only) {
   sqlite3_busy_timeout(db_, 5000);
-  FOLIO_RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL"));
-  FOLIO_RETURN_IF_ERROR(Exec("PRAGMA synchronous=FULL"));
-  FOLIO_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=ON"));
-  FOLIO_RETURN_IF_ERROR(Exec(kSchema));
+  if (!read_only) {
+    FOLIO_RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL"));
+    FOLIO_RETURN_IF_ERROR(Exec("PRAGMA synchronous=FULL"));
+    FOLIO_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=ON"));
+    FOLIO_RETURN_IF_ERROR(Exec(kSchema));
+  }
   {
     sqlite3_stmt* schema = nullptr;
     FOLIO_RETURN_IF_ERROR(Prepare("SELECT value FROM meta WHERE key='schema'", &schema));
@@ -170,7 +176,7 @@ Status Memory::Init() {
                                   "folio version that wrote it and export TMX");
   }
   FOLIO_RETURN_IF_ERROR(Prepare(
-      "SELECT id, created FROM entries WHERE src_lang=?1 AND trg_lang=?2 AND source_coded=?3 "
+      "SELECT id, created, target_coded FROM entries WHERE src_lang=?1 AND trg_lang=?2 AND source_coded=?3 "
       "AND prev_source=?4 AND next_source=?5",
       &find_key_));
   FOLIO_RETURN_IF_ERROR(Prepare(
@@ -221,8 +227,15 @@ Status Memory::AddInTransaction(const Entry& entry) {
     BindText(find_key_, 4, entry.prev_source);
     BindText(find_key_, 5, entry.next_source);
     int rc = sqlite3_step(find_key_);
-    if (rc == SQLITE_ROW) existing = sqlite3_column_int64(find_key_, 0);
-    else if (rc != SQLITE_DONE) return SqlError("cannot look up an entry");
+    if (rc == SQLITE_ROW) {
+      existing = sqlite3_column_int64(find_key_, 0);
+      // The same translation again (a re-import, a harvest of a file already
+      // in the memory) is not a change: the entry keeps its origin and dates
+      // and the file is not written.
+      if (ColumnText(find_key_, 2) == target_coded) return Status::Ok();
+    } else if (rc != SQLITE_DONE) {
+      return SqlError("cannot look up an entry");
+    }
   }
   if (existing != 0) {
     StmtScope scope(update_);

@@ -12,7 +12,8 @@
 //           source_text,                 -- plain text of the source (no codes)
 //           source_coded, target_coded,  -- coded text (tm/coded_text.h)
 //           prev_source, next_source,    -- plain text of the neighbouring source
-//                                        --   segments in the unit, "" if none
+//                                        --   segments in document order (across
+//                                        --   units), "" at either end
 //           unit_id, segment_id,         -- folio ids ("p-1a2b3c4d", "s-...")
 //           origin,                      -- "import:locales/fr/article.xlf", "tmx:old.tmx"
 //           created, changed,            -- seconds since the epoch (UTC)
@@ -115,6 +116,10 @@ struct MemoryOptions {
   // Stamps `created`/`changed` when an Entry leaves them 0. Default:
   // BuildEpoch(0) (base/clock.h), i.e. SOURCE_DATE_EPOCH or 0.
   Clock clock;
+  // Opens an existing memory for lookups only: never creates or writes the
+  // file (folio extract and analyze). Open returns NotFound when the file
+  // does not exist.
+  bool read_only = false;
 };
 
 class Memory {
@@ -133,7 +138,7 @@ class Memory {
   // Adds or updates one entry (one transaction). An entry with the same
   // src_lang, trg_lang, source (coded), prev_source and next_source is
   // updated: target, unit_id, segment_id, origin and changed are replaced,
-  // created is kept. Returns InvalidInput for an empty source or language.
+  // created is kept -- unless the target is the same, when nothing is written. Returns InvalidInput for an empty source or language.
   Status Add(const Entry& entry);
 
   // Adds all entries in one transaction: all are stored or none.
@@ -165,7 +170,7 @@ class Memory {
 
  private:
   Memory(std::string path, sqlite3* db, Clock clock);
-  Status Init();
+  Status Init(bool read_only);
   Status Prepare(const char* sql, sqlite3_stmt** stmt);
   Status Exec(const char* sql);
   Status SqlError(const std::string& doing);

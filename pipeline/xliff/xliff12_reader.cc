@@ -139,6 +139,11 @@ class Reader {
     }
     if (approved && (out->state == doc::State::kInitial || out->state == doc::State::kTranslated))
       out->state = doc::State::kReviewed;
+    // folio's 1.2 writer marks pre-filled memory matches this way (XLIFF 2
+    // subState "folio:exact-100" / "folio:context-101").
+    std::string_view qualifier = target_node.attribute("state-qualifier").value();
+    if (qualifier == "exact-match") out->sub_state = "folio:exact-100";
+    if (qualifier == "leveraged-tm") out->sub_state = "folio:context-101";
     return Status::Ok();
   }
 

@@ -1,5 +1,6 @@
 #include "xliff/xliff12_writer.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "base/text.h"
@@ -236,10 +237,33 @@ class Writer {
         case doc::State::kReviewed: t += "signed-off"; break;
         case doc::State::kFinal: t += "final"; break;
       }
-      t += "\">";
+      t += "\"";
+      // A pre-filled memory match (leverage.h), as XLIFF 1.2 says it.
+      if (s.sub_state == "folio:exact-100") t += " state-qualifier=\"exact-match\"";
+      if (s.sub_state == "folio:context-101") t += " state-qualifier=\"leveraged-tm\"";
+      t += ">";
       AppendFragment(*s.target, &t);
     }
     Line(5, t + "</target>");
+    if (with_targets_) {
+      if (!s.change_note.empty())
+        Line(5, "<note from=\"folio\">" + XmlEscape(Sanitize(s.change_note)) + "</note>");
+      for (const doc::Candidate& c : s.candidates) {
+        std::string quality = std::to_string(std::min(c.similarity, 100));
+        std::string open = "<alt-trans" + Attr("match-quality", quality);
+        if (!c.origin.empty()) open += Attr("origin", c.origin);
+        if (c.kind == doc::Candidate::Kind::kSplit) open += Attr("alttranstype", "x-folio-split");
+        if (c.kind == doc::Candidate::Kind::kMerge) open += Attr("alttranstype", "x-folio-merge");
+        Line(5, open + ">");
+        std::string cs = "<source>";
+        AppendFragment(c.source, &cs);
+        Line(6, cs + "</source>");
+        std::string ct = "<target>";
+        AppendFragment(c.target, &ct);
+        Line(6, ct + "</target>");
+        Line(5, "</alt-trans>");
+      }
+    }
     Line(4, "</trans-unit>");
   }
 

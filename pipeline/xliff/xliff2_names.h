@@ -18,6 +18,7 @@ inline constexpr std::string_view kXliff2Namespace = "urn:oasis:names:tc:xliff:d
 inline constexpr std::string_view kXliff12Namespace = "urn:oasis:names:tc:xliff:document:1.2";
 inline constexpr std::string_view kXliffNamespacePrefix = "urn:oasis:names:tc:xliff:document:";
 inline constexpr std::string_view kMetadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0";
+inline constexpr std::string_view kMatchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0";
 inline constexpr std::string_view kSubTypePrefix = "folio:";
 inline constexpr std::string_view kTermSubType = "folio:term";
 

@@ -74,6 +74,7 @@ class Reader {
     out->id = node.attribute("id").value();
     out->where = loc_.At(node);
     std::string state = node.attribute("state").value();
+    out->sub_state = node.attribute("subState").value();
     if (!state.empty() && !doc::ParseState(state, &out->state))
       return Error(node, "unknown segment state \"" + state +
                              "\" (XLIFF 2 knows initial, translated, reviewed and final)" + kDamaged);

@@ -1,5 +1,6 @@
 #include "xliff/xliff2_writer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -206,6 +207,7 @@ class Writer {
                                                           doc::BlockKindName(b.kind)) +
                 " xml:space=\"preserve\">");
     WordCount(3, words);
+    Matches(b);
     Line(3, "<notes>");
     Note("context", WhatItIs(b, parent));
     if (parent && parent->continues_lead_in)
@@ -216,6 +218,9 @@ class Writer {
     if (HasTermCode(b))
       Note("format",
            "The highlighted term is marked with an inline code; keep it, you may move it.");
+    if (with_targets_)
+      for (const doc::Segment& s : b.segments)
+        if (!s.change_note.empty()) Note("change", s.change_note);
     Line(3, "</notes>");
     for (size_t i = 0; i < b.segments.size(); ++i) {
       Segment(b.segments[i]);
@@ -231,11 +236,44 @@ class Writer {
     Line(2, "</unit>");
   }
 
+  // Translation candidates (XLIFF 2 Translation Candidates module) of the
+  // unit's segments still to translate, each pointing at its segment.
+  void Matches(const Block& b) {
+    if (!with_targets_) return;
+    bool any = false;
+    for (const doc::Segment& s : b.segments) any |= !s.candidates.empty();
+    if (!any) return;
+    Line(3, "<mtc:matches xmlns:mtc=\"" + std::string(kMatchesNamespace) + "\">");
+    int n = 0;
+    for (const doc::Segment& s : b.segments) {
+      for (const doc::Candidate& c : s.candidates) {
+        std::string type = c.kind == doc::Candidate::Kind::kContext ? "icm" : "tm";
+        std::string open = "<mtc:match" + Attr("id", "m" + std::to_string(++n)) + Attr("ref", "#" + s.id) +
+                           Attr("type", type);
+        if (c.kind == doc::Candidate::Kind::kSplit) open += Attr("subType", "folio:split");
+        if (c.kind == doc::Candidate::Kind::kMerge) open += Attr("subType", "folio:merge");
+        open += Attr("similarity", std::to_string(std::min(c.similarity, 100)));
+        if (!c.origin.empty()) open += Attr("origin", c.origin);
+        Line(4, open + ">");
+        std::string source = "<source>";
+        AppendFragment(c.source, &source);
+        Line(5, source + "</source>");
+        std::string target = "<target>";
+        AppendFragment(c.target, &target);
+        Line(5, target + "</target>");
+        Line(4, "</mtc:match>");
+      }
+    }
+    Line(3, "</mtc:matches>");
+  }
+
   void Segment(const doc::Segment& s) {
     bool target = with_targets_ && s.target.has_value();
     std::string open = "<segment";
     if (!s.id.empty()) open += Attr("id", s.id);
-    if (target && s.state != doc::State::kInitial) open += Attr("state", doc::StateName(s.state));
+    if (target && (s.state != doc::State::kInitial || !s.sub_state.empty()))
+      open += Attr("state", doc::StateName(s.state));
+    if (target && !s.sub_state.empty()) open += Attr("subState", s.sub_state);
     Line(3, open + ">");
     std::string source = "<source>";
     AppendFragment(s.source, &source);

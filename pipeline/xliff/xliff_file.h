@@ -18,6 +18,7 @@ struct XSegment {
   doc::Fragment source;
   std::optional<doc::Fragment> target;  // absent when the file has no <target>
   doc::State state = doc::State::kInitial;
+  std::string sub_state;         // XLIFF 2 subState; 1.2 state-qualifier mapped (leverage.h)
   SourceLocation where;          // the <segment> (2.x) / <trans-unit> (1.2) element
   SourceLocation target_where;   // the <target>, when present
 };

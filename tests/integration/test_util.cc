@@ -30,6 +30,9 @@ void CopyProject(const std::string& dest, bool with_locales, bool with_outputs) 
   fs::copy_file(kSourceDir + "/folio.ini", dest + "/folio.ini");
   fs::copy(kSourceDir + "/source-text", dest + "/source-text", fs::copy_options::recursive);
   if (with_locales) fs::copy(kSourceDir + "/locales", dest + "/locales", fs::copy_options::recursive);
+  // The translation memory is part of the translators' work, like locales/.
+  if (with_locales && fs::exists(kSourceDir + "/memory"))
+    fs::copy(kSourceDir + "/memory", dest + "/memory", fs::copy_options::recursive);
   if (with_outputs) fs::copy(kSourceDir + "/outputs", dest + "/outputs", fs::copy_options::recursive);
 }
 
