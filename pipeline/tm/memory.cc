@@ -96,6 +96,19 @@ int FuzzyScore(const std::vector<std::string>& query_tokens, const Entry& entry)
   return std::min(99, TokenSimilarity(query_tokens, SimilarityTokens(entry.source)));
 }
 
+// A file path as the path of a SQLite URI ("file:PATH?..."): '%', '?' and
+// '#' percent-encoded.
+std::string UriPath(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (c == '%') out += "%25";
+    else if (c == '?') out += "%3f";
+    else if (c == '#') out += "%23";
+    else out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 Memory::Memory(std::string path, sqlite3* db, Clock clock)
@@ -119,7 +132,16 @@ Status Memory::Open(const std::string& path, const MemoryOptions& options,
   if (options.read_only && path != ":memory:" && !FileExists(path))
     return Status::NotFound(path + ": no translation memory yet (folio import creates it)");
   int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  std::string name = path;
+  if (options.read_only && path != ":memory:" && !FileExists(path + "-wal")) {
+    // A cleanly closed memory, opened only to read: "immutable" tells SQLite
+    // not to create the -wal and -shm files a WAL reader otherwise leaves
+    // behind, so folio extract changes no file. (With a -wal left by a
+    // crash, the normal read-only open below sees its committed data.)
+    name = "file:" + UriPath(path) + "?immutable=1";
+    flags |= SQLITE_OPEN_URI;
+  }
+  int rc = sqlite3_open_v2(name.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close(db);

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "base/file_io.h"
 #include "tm/test_entries.h"
 
 namespace folio::tm {
@@ -260,6 +261,69 @@ TEST_F(TmMemory, AWriterKilledMidWriteLeavesAConsistentMemory) {
   sqlite3_close(db);
   ASSERT_TRUE(memory->Add(MakeEntry("After the crash.", "Après la panne.")).ok());
   ASSERT_TRUE(memory->CheckIntegrity().ok());
+}
+
+}  // namespace
+}  // namespace folio::tm
+
+namespace folio::tm {
+namespace {
+
+class TmMemoryReadOnly : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("folio-tm-ro-" + std::to_string(getpid()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    path_ = (dir_ / "memory.sqlite").string();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path dir_;
+  std::string path_;
+};
+
+TEST_F(TmMemoryReadOnly, ReadsWithoutCreatingOrTouchingAnyFile) {
+  MemoryOptions ro;
+  ro.read_only = true;
+  std::unique_ptr<Memory> m;
+  EXPECT_EQ(Memory::Open(path_, ro, &m).code(), Status::Code::kNotFound);
+  EXPECT_FALSE(std::filesystem::exists(path_));
+  ASSERT_TRUE(Memory::Open(path_, &m).ok());
+  ASSERT_TRUE(m->Add(testing::MakeEntry("The cat sat on the mat.", "Le chat.")).ok());
+  m.reset();
+  std::string before;
+  ASSERT_TRUE(ReadFile(path_, &before).ok());
+  ASSERT_TRUE(Memory::Open(path_, ro, &m).ok());
+  std::vector<Match> found;
+  ASSERT_TRUE(m->Lookup(testing::MakeQuery("The cat sat on a mat."), LookupOptions(), &found).ok());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(m->Add(testing::MakeEntry("Another.", "Autre.")).ok());
+  m.reset();
+  std::string after;
+  ASSERT_TRUE(ReadFile(path_, &after).ok());
+  EXPECT_EQ(after, before);
+  EXPECT_FALSE(std::filesystem::exists(path_ + "-wal"));
+  EXPECT_FALSE(std::filesystem::exists(path_ + "-shm"));
+}
+
+TEST_F(TmMemoryReadOnly, AddingTheSameTranslationAgainWritesNothing) {
+  std::unique_ptr<Memory> m;
+  ASSERT_TRUE(Memory::Open(path_, &m).ok());
+  Entry e = testing::MakeEntry("The cat sat on the mat.", "Le chat.");
+  ASSERT_TRUE(m->Add(e).ok());
+  m.reset();
+  std::string before;
+  ASSERT_TRUE(ReadFile(path_, &before).ok());
+  ASSERT_TRUE(Memory::Open(path_, &m).ok());
+  e.origin = "import:other.xlf";
+  ASSERT_TRUE(m->Add(e).ok());
+  std::vector<Entry> all;
+  ASSERT_TRUE(m->ReadAll(&all).ok());
+  EXPECT_EQ(all[0].origin, "import:locales/fr/article.xlf");  // the first origin is kept
+  m.reset();
+  std::string after;
+  ASSERT_TRUE(ReadFile(path_, &after).ok());
+  EXPECT_EQ(after, before);
 }
 
 }  // namespace
