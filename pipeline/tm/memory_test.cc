@@ -209,6 +209,44 @@ TEST_F(TmMemory, RefusesAFileThatIsNotAMemory) {
       << s.message();
 }
 
+TEST_F(TmMemory, ConcurrentWritersBothLandCompletely) {
+  constexpr int kWriters = 3, kBatches = 20, kBatch = 25;
+  std::vector<pid_t> children;
+  for (int w = 0; w < kWriters; ++w) {
+    pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      std::unique_ptr<Memory> memory;
+      if (!Memory::Open(path_, &memory).ok()) _exit(2);
+      for (int round = 0; round < kBatches; ++round) {
+        std::vector<Entry> batch;
+        for (int i = 0; i < kBatch; ++i)
+          batch.push_back(MakeEntry("Writer " + std::to_string(w) + " round " + std::to_string(round) +
+                                        " sentence " + std::to_string(i) + ".",
+                                    "Phrase " + std::to_string(i)));
+        // A writer that finds the memory locked waits (busy timeout) rather
+        // than failing; retry once more if it still is.
+        Status st = memory->AddBatch(batch);
+        if (!st.ok() && st.code() == Status::Code::kConflict) st = memory->AddBatch(batch);
+        if (!st.ok()) _exit(3);
+      }
+      _exit(0);
+    }
+    children.push_back(child);
+  }
+  for (pid_t child : children) {
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "writer status " << status;
+  }
+  auto memory = OpenMemory();
+  Status integrity = memory->CheckIntegrity();
+  EXPECT_TRUE(integrity.ok()) << integrity.message();
+  int64_t count = 0;
+  ASSERT_TRUE(memory->Count(&count).ok());
+  EXPECT_EQ(count, kWriters * kBatches * kBatch);
+}
+
 TEST_F(TmMemory, AWriterKilledMidWriteLeavesAConsistentMemory) {
   constexpr int kBatch = 50;
   pid_t child = fork();
