@@ -22,7 +22,7 @@ Status Analyze(const Project& project, const AnalyzeOptions& options, std::vecto
       doc::Document source;
       FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
       Handoff h;
-      FOLIO_RETURN_IF_ERROR(PrepareHandoff(project, article, source, tag, &h));
+      FOLIO_RETURN_IF_ERROR(PrepareHandoff(project, article, source, tag, &h, /*classify=*/true));
       size_t k = 0;
       doc::ForEachUnit(h.doc.blocks, [&](const doc::Block& b) {
         for (const doc::Segment& s : b.segments) {

@@ -45,7 +45,7 @@ Status ReadExistingXliff(const std::string& path, xliff::XliffFile* out, bool* e
 }
 
 Status PrepareHandoff(const Project& project, const ArticleConfig& article, const doc::Document& source,
-                      const std::string& tag, Handoff* out) {
+                      const std::string& tag, Handoff* out, bool classify) {
   out->doc = source;
   out->doc.target_language = tag;
   out->results.clear();
@@ -101,7 +101,8 @@ Status PrepareHandoff(const Project& project, const ArticleConfig& article, cons
   }
   leverage::Options lo;
   lo.threshold = project.fuzzy_threshold;
-  return leverage::Leverage(memories, lo, &out->doc, &out->results);
+  if (memories.empty() && !classify) return Status::Ok();  // nothing to leverage (a first handoff)
+  return leverage::Leverage(memories, lo, &out->doc, classify ? &out->results : nullptr);
 }
 
 }  // namespace folio::app

@@ -33,8 +33,10 @@ Status ReadExistingXliff(const std::string& path, xliff::XliffFile* out, bool* e
 // segment is looked up in, in this order: the stored file (with pairs of
 // consecutive sentences, for merges), its retired translations, and the
 // project's translation memory (opened read-only; absent is fine).
+// out->results (the analysis band of every segment) is filled only when
+// `classify` (folio analyze); extract does not need it.
 Status PrepareHandoff(const Project& project, const ArticleConfig& article, const doc::Document& source,
-                      const std::string& tag, Handoff* out);
+                      const std::string& tag, Handoff* out, bool classify = false);
 
 }  // namespace folio::app
 

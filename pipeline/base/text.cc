@@ -68,9 +68,12 @@ std::string ToNfc(std::string_view utf8) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(utf8);
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
-  if (nfc->isNormalized(in, err) && U_SUCCESS(err)) return std::string(utf8);
+  // Almost all text is already NFC: check the UTF-8 in place before paying
+  // for the round trip through UTF-16.
+  icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (nfc->isNormalizedUTF8(piece, err) && U_SUCCESS(err)) return std::string(utf8);
   err = U_ZERO_ERROR;
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(piece);
   icu::UnicodeString out = nfc->normalize(in, err);
   if (U_FAILURE(err)) return std::string(utf8);
   std::string s;

@@ -205,7 +205,7 @@ Status SegmentDocument(doc::Document* doc) {
     if (!HasContent(whole)) return;
     for (Sentence& s : segmenter->Split(whole)) {
       doc::Segment seg;
-      seg.words = CountText(s.text.PlainText(), lang).words;
+      seg.words = CountWords(s.text.PlainText(), lang);
       seg.source = std::move(s.text);
       seg.space_after = std::move(s.space_after);
       b.segments.push_back(std::move(seg));

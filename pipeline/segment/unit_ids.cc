@@ -26,24 +26,50 @@ bool IsSpace(char32_t c) {
          c == 0x2007 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A);
 }
 
-std::string Normalize(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (size_t i = 0; i < text.size();) {
-    char32_t c = DecodeUtf8(text, &i);
-    if (IsSpace(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    AppendUtf8(c, &out);
+// FNV-1a of the normalized text (whitespace runs folded to one space, none
+// at either end), fed piece by piece: the same value as hashing the
+// normalized string, without building it (ids are computed for every unit
+// and sentence of every extract).
+class NormalizedHash {
+ public:
+  // Bytes hashed as they are (the "<kind>:" prefix).
+  void Raw(std::string_view s) {
+    for (unsigned char c : s) Byte(c);
   }
-  return out;
-}
+  void Text(std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+      size_t start = i;
+      unsigned char b = static_cast<unsigned char>(text[i]);
+      char32_t c = b < 0x80 ? (++i, b) : DecodeUtf8(text, &i);
+      if (IsSpace(c)) {
+        space_ = true;
+        continue;
+      }
+      if (space_ && any_) Byte(' ');
+      space_ = false;
+      any_ = true;
+      if (c == 0xFFFD) {  // also an invalid byte: hash U+FFFD's encoding
+        Raw("\xEF\xBF\xBD");
+      } else {
+        for (size_t k = start; k < i; ++k) Byte(static_cast<unsigned char>(text[k]));
+      }
+    }
+  }
+  void Fragment(const doc::Fragment& f) {
+    for (const doc::Inline& item : f.items)
+      if (item.kind == doc::Inline::Kind::kText) Text(item.text);
+  }
+  std::string Hex8() const { return HexDigits(h_, 32); }
 
-std::string Hash8(std::string_view s) { return HexDigits(Fnv1a64(s), 32); }
+ private:
+  void Byte(unsigned char c) {
+    h_ ^= c;
+    h_ *= 0x100000001b3ULL;
+  }
+  uint64_t h_ = 0xcbf29ce484222325ULL;  // Fnv1a64's offset basis
+  bool space_ = false;                  // whitespace seen since the last character
+  bool any_ = false;                    // a character of the text was hashed
+};
 
 // Hands out base, base-2, base-3 ... in the order asked.
 class Numberer {
@@ -62,11 +88,19 @@ class Numberer {
 void AssignIds(doc::Document* doc) {
   Numberer units, segments;
   doc::ForEachUnit(doc->blocks, [&](doc::Block& b) {
-    std::string whole;
-    for (const doc::Segment& s : b.segments) whole += s.source.PlainText() + s.space_after;
-    b.id = units.Next(std::string(Prefix(b.kind)) + "-" +
-                      Hash8(std::string(doc::BlockKindName(b.kind)) + ":" + Normalize(whole)));
-    for (doc::Segment& s : b.segments) s.id = segments.Next("s-" + Hash8(Normalize(s.source.PlainText())));
+    NormalizedHash unit;
+    unit.Raw(doc::BlockKindName(b.kind));
+    unit.Raw(":");
+    for (const doc::Segment& s : b.segments) {
+      unit.Fragment(s.source);
+      unit.Text(s.space_after);
+    }
+    b.id = units.Next(std::string(Prefix(b.kind)) + "-" + unit.Hex8());
+    for (doc::Segment& s : b.segments) {
+      NormalizedHash h;
+      h.Fragment(s.source);
+      s.id = segments.Next("s-" + h.Hex8());
+    }
   });
 }
 

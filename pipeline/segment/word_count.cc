@@ -3,11 +3,14 @@
 #include <unicode/brkiter.h>
 #include <unicode/rbbi.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utext.h>
 
 #include <memory>
+#include <vector>
 
 #include "base/locale_info.h"
+#include "base/text.h"
 
 namespace folio::segment {
 
@@ -37,23 +40,152 @@ Counters* CountersFor(const std::string& icu_locale) {
   return &c;
 }
 
+int WordsOf(Counters* c, UText* ut, UErrorCode& err) {
+  int words = 0;
+  c->words->setText(ut, err);
+  c->words->first();
+  while (c->words->next() != icu::BreakIterator::DONE) {
+    int32_t status = c->words->getRuleStatus();
+    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_IDEO_LIMIT) ++words;
+  }
+  return words;
+}
+
+// The ICU locale of a tag, remembered: GetLocaleInfo builds strings.
+const std::string& IcuLocaleOf(const std::string& locale) {
+  thread_local std::string tag, icu;
+  if (icu.empty() || tag != locale) {
+    tag = locale;
+    icu = GetLocaleInfo(locale).icu_locale;
+  }
+  return icu;
+}
+
+// The word-break classes the fast path handles (UAX #29 as ICU's root
+// rules use them); anything else sends the text to ICU.
+enum class Wb : unsigned char { kLetter, kNumeric, kMidLetter, kMidNumLet, kMidNum, kOther, kIcu };
+
+Wb ClassOf(char32_t c) {
+  if (c < 0x80) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return Wb::kLetter;
+    if (c >= '0' && c <= '9') return Wb::kNumeric;
+    if (c == '.' || c == '\'') return Wb::kMidNumLet;  // MidNumLet, Single_Quote
+    if (c == ',' || c == ';') return Wb::kMidNum;
+    if (c == '_') return Wb::kIcu;  // ExtendNumLet: irregular rule statuses
+    return Wb::kOther;              // ':' too: ICU removes it from MidLetter
+  }
+  UScriptCode script = USCRIPT_INVALID_CODE;
+  UErrorCode err = U_ZERO_ERROR;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_ALETTER:
+      script = uscript_getScript(c, &err);
+      return U_SUCCESS(err) && (script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_CYRILLIC)
+                 ? Wb::kLetter
+                 : Wb::kIcu;
+    case U_WB_NUMERIC: return Wb::kNumeric;
+    case U_WB_MIDLETTER: return (c == 0xFE55 || c == 0xFF1A) ? Wb::kIcu : Wb::kMidLetter;
+    case U_WB_MIDNUMLET:
+    case U_WB_SINGLE_QUOTE: return Wb::kMidNumLet;
+    case U_WB_MIDNUM: return Wb::kMidNum;
+    case U_WB_OTHER:
+    case U_WB_CR:
+    case U_WB_LF:
+    case U_WB_NEWLINE:
+    case U_WB_WSEGSPACE:
+      // Ideographs, kana, Thai and friends are "Other" but ICU counts them
+      // (dictionary); pictographs take part in emoji rules.
+      if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) || u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+          u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR))
+        return Wb::kIcu;
+      return Wb::kOther;
+    default: return Wb::kIcu;  // Extend, Format, ZWJ, Katakana, Hebrew, ExtendNumLet, ...
+  }
+}
+
+// ICU's root word rules for text made only of the classes above, without
+// running the rule engine: a counted word is a maximal run of letters and
+// digits in which
+//   letter (MidLetter | MidNumLet) letter   joins (WB6/7),
+//   digit  (MidNum | MidNumLet)    digit    joins (WB11/12),
+//   letter digit, digit letter              join (WB9/10).
+// Returns false, leaving the text to ICU, when it holds anything else.
+// word_count_test checks it against ICU on every line of the corpus.
+bool CountWordsFast(std::string_view s, int* words) {
+  thread_local std::vector<Wb> classes;
+  classes.clear();
+  for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    char32_t c = b < 0x80 ? (++i, b) : DecodeUtf8(s, &i);
+    Wb w = ClassOf(c);
+    if (w == Wb::kIcu) return false;
+    classes.push_back(w);
+  }
+  auto word = [](Wb w) { return w == Wb::kLetter || w == Wb::kNumeric; };
+  int n = 0;
+  size_t i = 0, size = classes.size();
+  while (i < size) {
+    if (!word(classes[i])) {
+      ++i;
+      continue;
+    }
+    ++n;
+    ++i;
+    while (i < size) {
+      if (word(classes[i])) {
+        ++i;
+        continue;
+      }
+      if (i + 1 < size) {
+        Wb prev = classes[i - 1], mid = classes[i], next = classes[i + 1];
+        bool letters = prev == Wb::kLetter && next == Wb::kLetter && (mid == Wb::kMidLetter || mid == Wb::kMidNumLet);
+        bool digits = prev == Wb::kNumeric && next == Wb::kNumeric && (mid == Wb::kMidNum || mid == Wb::kMidNumLet);
+        if (letters || digits) {
+          i += 2;
+          continue;
+        }
+      }
+      break;
+    }
+  }
+  *words = n;
+  return true;
+}
+
+// Languages whose ICU word rules are the root ones (no tailoring, no
+// dictionary for their own script).
+bool RootWordRules(const std::string& icu_locale) {
+  std::string lang = icu_locale.substr(0, icu_locale.find_first_of("-_"));
+  for (const char* l : {"en", "fr", "de", "es", "it", "pt", "nl"})
+    if (lang == l) return true;
+  return false;
+}
+
 }  // namespace
+
+int CountWords(std::string_view utf8, const std::string& locale) {
+  const std::string& icu_locale = IcuLocaleOf(locale);
+  int fast = 0;
+  if (RootWordRules(icu_locale) && CountWordsFast(utf8, &fast)) return fast;
+  Counters* c = CountersFor(icu_locale);
+  if (c == nullptr || utf8.empty()) return 0;
+  UErrorCode err = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, utf8.data(), static_cast<int64_t>(utf8.size()), &err);
+  if (U_FAILURE(err)) return 0;
+  int words = WordsOf(c, &ut, err);
+  utext_close(&ut);
+  return words;
+}
 
 TextCounts CountText(std::string_view utf8, const std::string& locale) {
   TextCounts counts;
-  Counters* c = CountersFor(GetLocaleInfo(locale).icu_locale);
+  Counters* c = CountersFor(IcuLocaleOf(locale));
   if (c == nullptr || utf8.empty()) return counts;
   UErrorCode err = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
   utext_openUTF8(&ut, utf8.data(), static_cast<int64_t>(utf8.size()), &err);
   if (U_FAILURE(err)) return counts;
-
-  c->words->setText(&ut, err);
-  c->words->first();
-  while (c->words->next() != icu::BreakIterator::DONE) {
-    int32_t status = c->words->getRuleStatus();
-    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_IDEO_LIMIT) ++counts.words;
-  }
+  counts.words = WordsOf(c, &ut, err);
   c->graphemes->setText(&ut, err);
   for (int32_t start = c->graphemes->first(), end = c->graphemes->next(); end != icu::BreakIterator::DONE;
        start = end, end = c->graphemes->next()) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <string>
+
 namespace folio::segment {
 namespace {
 
@@ -50,6 +53,49 @@ TEST(WordCount, GivesTheSameCountsWhenTheLocaleAlternates) {
     EXPECT_EQ(CountText("Ţĥé šîñĝ", "qps-ploc").words, 2);
     EXPECT_GE(CountText("涙は魂の言葉です。", "ja").words, 5);
   }
+}
+
+}  // namespace
+}  // namespace folio::segment
+
+namespace folio::segment {
+namespace {
+
+// The ASCII fast path of CountWords must count exactly what ICU counts.
+TEST(CountWords, AsciiFastPathAgreesWithIcuOnEdgeCases) {
+  for (const char* s : {"e.g. this", "3.50 and 1,000,000 and 1;2", "a.1 1.a a'1 1'a", "don't 'quoted' x'",
+                        "a1b2 9x x9", "end. Start", "a:b c::d", "...", "", "  ", "R&D, AT&T; x-y", "3.",
+                        ".5", "a..b", "1..2", "#hash @at $5 100% (x) [y] {z}", "tab\there\nline",
+                        "Mr. O'Neil's 2nd car.", "a.b.c.d", "1.2.3", "1,a", "a,1", "x'y'z",
+                        "l’été à Combray", "café·bar", "« Oui », dit-il…",
+                        "αβγ дом", "Straße 1 000,50 €", "‘quoted’ it’s",
+                        "x․y 3․5", "naïve coöperate", "A—B–C"}) {
+    EXPECT_EQ(CountWords(s, "en"), CountText(s, "en").words) << "\"" << s << "\"";
+  }
+}
+
+TEST(CountWords, AsciiFastPathAgreesWithIcuOnTheCorpus) {
+  int lines = 0;
+  for (const char* book : {"frankenstein.txt", "moby_dick.txt", "pride_and_prejudice.txt", "du_cote_de_chez_swann.txt"}) {
+    std::string text;
+    FILE* f = std::fopen((std::string(FOLIO_SHARED_DIR) + "/corpus/" + book).c_str(), "rb");
+    ASSERT_NE(f, nullptr) << book;
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+    std::fclose(f);
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::string line = text.substr(start, end - start);
+      start = end + 1;
+      ASSERT_EQ(CountWords(line, "en"), CountText(line, "en").words) << book << ": \"" << line << "\"";
+      ASSERT_EQ(CountWords(line, "fr"), CountText(line, "fr").words) << book << ": \"" << line << "\"";
+      ++lines;
+    }
+  }
+  EXPECT_GT(lines, 30000);
 }
 
 }  // namespace

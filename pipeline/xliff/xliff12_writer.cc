@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "xliff/xml_text.h"
 #include "xliff/xliff12_names.h"
 #include "xliff/xliff2_names.h"
 
@@ -16,35 +17,11 @@ using doc::BlockKind;
 using doc::Fragment;
 using doc::Inline;
 
-bool IsXmlChar(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-// A literal CR would come back as LF after XML end-of-line handling; C0
-// controls are not allowed in XML 1.0 and 1.2 has no <cp> to carry them.
 void AppendContent(std::string_view text, std::string* out) {
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t start = i;
-    char32_t c = DecodeUtf8(text, &i);
-    if (c == '\r') *out += "&#13;";
-    else if (!IsXmlChar(c)) AppendUtf8(0xFFFD, out);
-    else *out += XmlEscape(text.substr(start, i - start));
-  }
+  AppendXmlText(text, NonXmlChar::kReplacement, out);
 }
 
-std::string Sanitize(std::string_view text) {
-  std::string s;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t start = i;
-    char32_t c = DecodeUtf8(text, &i);
-    if (IsXmlChar(c) && c != '\r') s.append(text.substr(start, i - start));
-    else AppendUtf8(0xFFFD, &s);
-  }
-  return s;
-}
+std::string Sanitize(std::string_view text) { return SanitizeXmlText(text); }
 
 std::string Attr(std::string_view name, std::string_view value) {
   return " " + std::string(name) + "=\"" + XmlEscape(Sanitize(value), true) + "\"";
