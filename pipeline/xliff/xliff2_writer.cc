@@ -25,7 +25,22 @@ void AppendContent(std::string_view text, std::string* out) {
 std::string Sanitize(std::string_view text) { return SanitizeXmlText(text); }
 
 std::string Attr(std::string_view name, std::string_view value) {
-  return " " + std::string(name) + "=\"" + XmlEscape(Sanitize(value), true) + "\"";
+  std::string s;
+  s.reserve(name.size() + value.size() + 4);
+  s += ' ';
+  s += name;
+  s += "=\"";
+  bool plain = true;  // ids, states, languages: nothing to escape or replace
+  for (char c : value) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x80 || c == '&' || c == '<' || c == '>' || c == '"') {
+      plain = false;
+      break;
+    }
+  }
+  s += plain ? std::string(value) : XmlEscape(Sanitize(value), true);
+  s += '"';
+  return s;
 }
 
 std::string CodeAttrs(const Inline& code) {
@@ -137,10 +152,23 @@ class Writer {
   }
 
  private:
-  void Line(int depth, const std::string& s) {
+  void Line(int depth, std::string_view s) {
     out_->append(2 * depth, ' ');
-    *out_ += s;
+    out_->append(s);
     *out_ += '\n';
+  }
+
+  // <tag>content</tag> on its own line, written straight into the output
+  // (the per-sentence path of every extract: no temporaries).
+  void ContentLine(int depth, std::string_view tag, const doc::Fragment& f) {
+    out_->append(2 * depth, ' ');
+    *out_ += '<';
+    out_->append(tag);
+    *out_ += '>';
+    AppendFragment(f, out_);
+    *out_ += "</";
+    out_->append(tag);
+    *out_ += ">\n";
   }
 
   std::string WhatItIs(const Block& b, const Block* parent) const {
@@ -197,9 +225,10 @@ class Writer {
       const std::string& space = b.segments[i].space_after;
       if (i + 1 < b.segments.size() && !space.empty()) {
         Line(3, "<ignorable>");
-        std::string source = "<source>";
-        AppendContent(space, &source);
-        Line(4, source + "</source>");
+        out_->append(8, ' ');
+        *out_ += "<source>";
+        AppendContent(space, out_);
+        *out_ += "</source>\n";
         Line(3, "</ignorable>");
       }
     }
@@ -239,20 +268,15 @@ class Writer {
 
   void Segment(const doc::Segment& s) {
     bool target = with_targets_ && s.target.has_value();
-    std::string open = "<segment";
-    if (!s.id.empty()) open += Attr("id", s.id);
+    out_->append(6, ' ');
+    *out_ += "<segment";
+    if (!s.id.empty()) *out_ += Attr("id", s.id);
     if (target && (s.state != doc::State::kInitial || !s.sub_state.empty()))
-      open += Attr("state", doc::StateName(s.state));
-    if (target && !s.sub_state.empty()) open += Attr("subState", s.sub_state);
-    Line(3, open + ">");
-    std::string source = "<source>";
-    AppendFragment(s.source, &source);
-    Line(4, source + "</source>");
-    if (target) {
-      std::string t = "<target>";
-      AppendFragment(*s.target, &t);
-      Line(4, t + "</target>");
-    }
+      *out_ += Attr("state", doc::StateName(s.state));
+    if (target && !s.sub_state.empty()) *out_ += Attr("subState", s.sub_state);
+    *out_ += ">\n";
+    ContentLine(4, "source", s.source);
+    if (target) ContentLine(4, "target", *s.target);
     Line(3, "</segment>");
   }
 
@@ -260,7 +284,10 @@ class Writer {
   void WordCount(int depth, int words) {
     Line(depth, "<mda:metadata>");
     Line(depth + 1, "<mda:metaGroup category=\"folio\">");
-    Line(depth + 2, "<mda:meta type=\"word-count\">" + std::to_string(words) + "</mda:meta>");
+    out_->append(2 * (depth + 2), ' ');
+    *out_ += "<mda:meta type=\"word-count\">";
+    *out_ += std::to_string(words);
+    *out_ += "</mda:meta>\n";
     Line(depth + 1, "</mda:metaGroup>");
     Line(depth, "</mda:metadata>");
   }
