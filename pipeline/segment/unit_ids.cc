@@ -40,7 +40,19 @@ class NormalizedHash {
     for (size_t i = 0; i < text.size();) {
       size_t start = i;
       unsigned char b = static_cast<unsigned char>(text[i]);
-      char32_t c = b < 0x80 ? (++i, b) : DecodeUtf8(text, &i);
+      if (b < 0x80) {  // the common case, without decoding
+        ++i;
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+          space_ = true;
+          continue;
+        }
+        if (space_ && any_) Byte(' ');
+        space_ = false;
+        any_ = true;
+        Byte(b);
+        continue;
+      }
+      char32_t c = DecodeUtf8(text, &i);
       if (IsSpace(c)) {
         space_ = true;
         continue;
