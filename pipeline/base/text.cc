@@ -1,5 +1,6 @@
 #include "base/text.h"
 
+#include <cstring>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -37,6 +38,14 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
 Status CheckUtf8(std::string_view bytes, const std::string& path) {
   size_t i = 0;
   while (i < bytes.size()) {
+    // Runs of ASCII, eight bytes at a time.
+    while (i + 8 <= bytes.size()) {
+      uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= bytes.size()) break;
     size_t n = Utf8SequenceLength(bytes, i);
     if (n == 0) {
       int line, col;

@@ -37,35 +37,40 @@ class NormalizedHash {
     for (unsigned char c : s) Byte(c);
   }
   void Text(std::string_view text) {
-    for (size_t i = 0; i < text.size();) {
+    // Locals, not members, in the loop (the compiler cannot keep members
+    // in registers here); ASCII without decoding.
+    uint64_t h = h_;
+    bool space = space_, any = any_;
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+    size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+      unsigned char b = p[i];
       size_t start = i;
-      unsigned char b = static_cast<unsigned char>(text[i]);
-      if (b < 0x80) {  // the common case, without decoding
+      bool is_space;
+      if (b < 0x80) {
         ++i;
-        if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-          space_ = true;
-          continue;
-        }
-        if (space_ && any_) Byte(' ');
-        space_ = false;
-        any_ = true;
-        Byte(b);
-        continue;
-      }
-      char32_t c = DecodeUtf8(text, &i);
-      if (IsSpace(c)) {
-        space_ = true;
-        continue;
-      }
-      if (space_ && any_) Byte(' ');
-      space_ = false;
-      any_ = true;
-      if (c == 0xFFFD) {  // also an invalid byte: hash U+FFFD's encoding
-        Raw("\xEF\xBF\xBD");
+        is_space = b == ' ' || b == '\t' || b == '\n' || b == '\r';
       } else {
-        for (size_t k = start; k < i; ++k) Byte(static_cast<unsigned char>(text[k]));
+        is_space = IsSpace(DecodeUtf8(text, &i));
+      }
+      if (is_space) {
+        space = true;
+        continue;
+      }
+      if (space && any) h = (h ^ ' ') * kPrime;
+      space = false;
+      any = true;
+      if (b < 0x80) {
+        h = (h ^ b) * kPrime;
+      } else if (i - start > 1) {  // a valid sequence (DecodeUtf8 takes one byte of an invalid one)
+        for (size_t k = start; k < i; ++k) h = (h ^ p[k]) * kPrime;
+      } else {  // an invalid byte: hashed as U+FFFD's encoding
+        for (unsigned char r : {0xEF, 0xBF, 0xBD}) h = (h ^ r) * kPrime;
       }
     }
+    h_ = h;
+    space_ = space;
+    any_ = any;
   }
   void Fragment(const doc::Fragment& f) {
     for (const doc::Inline& item : f.items)
@@ -74,10 +79,8 @@ class NormalizedHash {
   std::string Hex8() const { return HexDigits(h_, 32); }
 
  private:
-  void Byte(unsigned char c) {
-    h_ ^= c;
-    h_ *= 0x100000001b3ULL;
-  }
+  static constexpr uint64_t kPrime = 0x100000001b3ULL;  // Fnv1a64's
+  void Byte(unsigned char c) { h_ = (h_ ^ c) * kPrime; }
   uint64_t h_ = 0xcbf29ce484222325ULL;  // Fnv1a64's offset basis
   bool space_ = false;                  // whitespace seen since the last character
   bool any_ = false;                    // a character of the text was hashed

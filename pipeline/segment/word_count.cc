@@ -111,40 +111,31 @@ Wb ClassOf(char32_t c) {
 // Returns false, leaving the text to ICU, when it holds anything else.
 // word_count_test checks it against ICU on every line of the corpus.
 bool CountWordsFast(std::string_view s, int* words) {
-  thread_local std::vector<Wb> classes;
-  classes.clear();
+  int n = 0;
+  bool in_word = false;
+  Wb last = Wb::kOther;  // the class of the word's last letter or digit
+  Wb mid = Wb::kOther;   // a MidLetter/MidNumLet/MidNum right after it, else kOther
   for (size_t i = 0; i < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     char32_t c = b < 0x80 ? (++i, b) : DecodeUtf8(s, &i);
     Wb w = ClassOf(c);
     if (w == Wb::kIcu) return false;
-    classes.push_back(w);
-  }
-  auto word = [](Wb w) { return w == Wb::kLetter || w == Wb::kNumeric; };
-  int n = 0;
-  size_t i = 0, size = classes.size();
-  while (i < size) {
-    if (!word(classes[i])) {
-      ++i;
-      continue;
-    }
-    ++n;
-    ++i;
-    while (i < size) {
-      if (word(classes[i])) {
-        ++i;
-        continue;
+    if (w == Wb::kLetter || w == Wb::kNumeric) {
+      if (in_word && mid != Wb::kOther) {
+        bool letters = last == Wb::kLetter && w == Wb::kLetter && (mid == Wb::kMidLetter || mid == Wb::kMidNumLet);
+        bool digits = last == Wb::kNumeric && w == Wb::kNumeric && (mid == Wb::kMidNum || mid == Wb::kMidNumLet);
+        if (!letters && !digits) ++n;  // the mid character ended the word: a new one starts
+      } else if (!in_word) {
+        ++n;
       }
-      if (i + 1 < size) {
-        Wb prev = classes[i - 1], mid = classes[i], next = classes[i + 1];
-        bool letters = prev == Wb::kLetter && next == Wb::kLetter && (mid == Wb::kMidLetter || mid == Wb::kMidNumLet);
-        bool digits = prev == Wb::kNumeric && next == Wb::kNumeric && (mid == Wb::kMidNum || mid == Wb::kMidNumLet);
-        if (letters || digits) {
-          i += 2;
-          continue;
-        }
-      }
-      break;
+      in_word = true;
+      last = w;
+      mid = Wb::kOther;
+    } else if (in_word && mid == Wb::kOther && (w == Wb::kMidLetter || w == Wb::kMidNumLet || w == Wb::kMidNum)) {
+      mid = w;  // may join the word to what follows
+    } else {
+      in_word = false;
+      mid = Wb::kOther;
     }
   }
   *words = n;
