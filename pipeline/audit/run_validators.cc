@@ -42,7 +42,7 @@ Status RunForReport(const std::string& name, const std::string& epub_path, const
   FOLIO_RETURN_IF_ERROR(RunProcess(argv, env, log_path, &exit_code));
   Status st = ReadFile(report_path, report);
   if (st.code() == Status::Code::kNotFound)
-    return Status::IoError(name + " could not check " + epub_path + " (exit code " + std::to_string(exit_code) +
+    return Status::IoError(epub_path + ": " + name + " could not check it (exit code " + std::to_string(exit_code) +
                            ", no report): " + Tail(log_path) + "\nrun it by hand, or audit with --validators=off");
   return st;
 }

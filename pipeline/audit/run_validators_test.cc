@@ -200,8 +200,9 @@ TEST_F(RunValidatorsTest, AnInstalledValidatorThatLeavesNoReportIsAnError) {
   std::vector<Finding> findings;
   std::string epub = (dir_ / "book.epub").string();
   Status st = RunValidators(tools, epub, &runs, &findings);
-  EXPECT_EQ(st.ToString(), "EPUBCheck could not check " + epub +
-                               " (exit code 1, no report): Error: Unable to access jarfile\n"
+  EXPECT_EQ(st.ToString(), epub +
+                               ": EPUBCheck could not check it (exit code 1, no report): Error: Unable to access "
+                               "jarfile\n"
                                "run it by hand, or audit with --validators=off");
   EXPECT_TRUE(findings.empty());
   EXPECT_TRUE(runs.empty());
