@@ -1,7 +1,11 @@
+#include "app/audit_command.h"
 #include "app/commands.h"
+#include "app/conformance.h"
 #include "app/ini_strings.h"
 #include "app/localized.h"
 #include "app/source.h"
+#include "audit/conformance.h"
+#include "audit/regression.h"
 #include "base/clock.h"
 #include "base/file_io.h"
 #include "epub/epub.h"
@@ -12,11 +16,28 @@ namespace folio::app {
 
 namespace {
 
+// The source edition as folio's checks see it: what a translation's
+// regressions are measured against.
+struct SourceEdition {
+  doc::Document doc;
+  audit::AuditResult checked;
+};
+
 Status BuildEdition(const Project& project, const ArticleConfig& article, const doc::Document& source,
-                    const std::string& tag, Report* report) {
+                    const std::string& tag, SourceEdition* source_edition, Report* report) {
   bool is_source = tag == project.source_locale;
   doc::Document d;
   FOLIO_RETURN_IF_ERROR(LoadLocalized(project, article, source, tag, &d, &report->diagnostics));
+  // folio's own checks decide the conformance claim: deterministic, no
+  // external tool, so the EPUB is the same on every machine.
+  audit::AuditResult own;
+  FOLIO_RETURN_IF_ERROR(CheckEdition(d, tag, &own));
+  if (is_source) {
+    source_edition->doc = d;
+    source_edition->checked = own;
+  } else {
+    own.regressions = audit::CompareWithSource(source_edition->checked, own, source_edition->doc, d);
+  }
   std::string out_dir = project.OutputDir(tag);
   int untranslated = 0;
   std::string xhtml = render::WriteXhtml(d, render::XhtmlOptions{}, &untranslated);
@@ -34,6 +55,7 @@ Status BuildEdition(const Project& project, const ArticleConfig& article, const 
   int64_t published = 0;
   ParseIsoDate(d.meta.date, &published);
   book.modified_epoch = BuildEpoch(published);
+  SetConformance(own, &book);
   std::string epub_bytes;
   Status st = epub::WriteEpub(book, &epub_bytes);
   if (!st.ok()) return Status::Internal("building the " + tag + " EPUB: " + st.message());
@@ -47,6 +69,13 @@ Status BuildEdition(const Project& project, const ArticleConfig& article, const 
     bool changed = false;
     FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, *contents, &changed));
     report->lines.push_back((changed ? "wrote " : "unchanged ") + path);
+  }
+  if (!book.conformance_verified) {
+    report->diagnostics.push_back(
+        {Severity::kWarning, "build.no-conformance-claim", {JoinPath(out_dir, article.name + ".epub")}, "",
+         "the " + tag + " edition makes no accessibility conformance claim: folio's checks find " +
+             std::to_string(book.conformance_problems) + " errors (WCAG " + book.conformance_criteria +
+             "); folio audit lists them"});
   }
   if (!is_source && untranslated > 0) {
     report->diagnostics.push_back(
@@ -63,9 +92,10 @@ Status Build(const Project& project, Report* report) {
   for (const ArticleConfig& article : project.articles) {
     doc::Document source;
     FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
-    FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, project.source_locale, report));
+    SourceEdition source_edition;
+    FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, project.source_locale, &source_edition, report));
     for (const std::string& tag : project.target_locales)
-      FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, tag, report));
+      FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, tag, &source_edition, report));
   }
   return Status::Ok();
 }

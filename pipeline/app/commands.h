@@ -43,9 +43,13 @@ struct ImportOptions {
 // in locales/ changes and the returned Status lists every problem.
 Status Import(const Project& project, const ImportOptions& options, Report* report);
 
-// Writes outputs/<tag>/<article>.xhtml and .txt for the source locale and
-// every target locale. Untranslated segments fall back to the source and are
-// counted in a "build.untranslated" warning.
+// Writes outputs/<tag>/<article>.xhtml, .txt, .ssml and .epub for the source
+// locale and every target locale. Untranslated segments fall back to the
+// source and are counted in a "build.untranslated" warning. Each EPUB claims
+// EPUB Accessibility 1.1 / WCAG 2.2 AA only when folio's own checks of that
+// edition (CheckEdition and the regressions against the source edition) find
+// no error (SetConformance); otherwise a "build.no-conformance-claim" warning
+// says why.
 Status Build(const Project& project, Report* report);
 
 struct QaOptions {

@@ -1,6 +1,7 @@
 #include "audit/report.h"
 
 #include <map>
+#include <tuple>
 
 #include "audit/checks.h"
 #include "base/json.h"
@@ -40,6 +41,41 @@ std::string CellText(const AuditResult& r, const std::string& code) {
   return r.notes.count(code) ? "pass (not applicable)" : "pass";
 }
 
+// Findings whose code starts with `prefix` ("epubcheck.").
+int CountWithPrefix(const AuditResult& r, const std::string& prefix) {
+  int n = 0;
+  for (const Finding& f : r.findings) n += f.code.compare(0, prefix.size(), prefix) == 0;
+  return n;
+}
+
+// The cell of one validator for one locale: "4.2.6: pass", "4.2.6: fail (2)",
+// "not installed".
+std::string ValidatorCell(const AuditResult& r, const std::string& name, const std::string& prefix) {
+  for (const ValidatorRun& v : r.validators) {
+    if (v.name != name) continue;
+    if (v.status != "ran") return v.status;
+    int n = CountWithPrefix(r, prefix);
+    return v.version + ": " + (n == 0 ? std::string("pass") : "fail (" + std::to_string(n) + ")");
+  }
+  return "not run";
+}
+
+std::string ClaimCell(const AuditResult& r) {
+  if (r.claims.empty()) return "no EPUB checked";
+  int claimed = 0;
+  for (const auto& [epub, claim] : r.claims) claimed += !claim.empty();
+  if (claimed == 0) return "not claimed";
+  int unsupported = 0;
+  for (const Finding& f : r.findings) unsupported += f.code == "a11y.conformance-claim";
+  return unsupported == 0 ? "claimed" : "claimed, not supported (" + std::to_string(unsupported) + ")";
+}
+
+std::string ValidatorText(const ValidatorRun& v) {
+  std::string s = v.name + (v.version.empty() ? "" : " " + v.version) + ": " + v.status;
+  if (!v.detail.empty()) s += " (" + v.detail + ")";
+  return s;
+}
+
 void FindingItems(const std::vector<Finding>& findings, std::string* out) {
   *out += "      <ul>\n";
   for (const Finding& f : findings) {
@@ -62,6 +98,21 @@ std::string WriteAuditJson(const AuditResult& r) {
   bool first = true;
   for (const auto& [code, note] : r.notes) {
     s += std::string(first ? "\n" : ",\n") + "    " + JsonString(code) + ": " + JsonString(note);
+    first = false;
+  }
+  s += first ? "}" : "\n  }";
+  s += ",\n  \"validators\": [";
+  for (size_t i = 0; i < r.validators.size(); ++i) {
+    const ValidatorRun& v = r.validators[i];
+    s += std::string(i ? ",\n" : "\n") + "    {\"name\": " + JsonString(v.name) + ", \"status\": " +
+         JsonString(v.status) + ", \"version\": " + JsonString(v.version) + ", \"detail\": " +
+         JsonString(v.detail) + "}";
+  }
+  s += r.validators.empty() ? "]" : "\n  ]";
+  s += ",\n  \"claims\": {";
+  first = true;
+  for (const auto& [epub, claim] : r.claims) {
+    s += std::string(first ? "\n" : ",\n") + "    " + JsonString(epub) + ": " + JsonString(claim);
     first = false;
   }
   s += first ? "}" : "\n  }";
@@ -99,12 +150,26 @@ std::string WriteAuditHtml(const std::vector<AuditResult>& results) {
   for (const AuditResult& r : results)
     s += "<td>" + (r.regressions.empty() ? std::string("none") : "fail (" + std::to_string(r.regressions.size()) + ")") +
          "</td>";
+  s += "</tr>\n";
+  for (const auto& [name, prefix, what] :
+       {std::tuple<const char*, const char*, const char*>{"EPUBCheck", "epubcheck.", "EPUB conformance"},
+        std::tuple<const char*, const char*, const char*>{"DAISY Ace", "ace.", "accessibility of the EPUB"}}) {
+    s += std::string("          <tr><th scope=\"row\">") + name + ": " + what + "</th><td></td>";
+    for (const AuditResult& r : results) s += "<td>" + X(ValidatorCell(r, name, prefix)) + "</td>";
+    s += "</tr>\n";
+  }
+  s += "          <tr><th scope=\"row\">Conformance claim (<code>dcterms:conformsTo</code>) and whether the "
+       "checks support it</th><td></td>";
+  for (const AuditResult& r : results) s += "<td>" + X(ClaimCell(r)) + "</td>";
   s += "</tr>\n        </tbody>\n      </table>\n";
   for (const AuditResult& r : results) {
     std::string id = "locale-";
     for (char c : r.locale) id += std::isalnum(static_cast<unsigned char>(c)) ? c : '-';
     s += "      <section aria-labelledby=\"" + X(id) + "\">\n";
     s += "      <h2 id=\"" + X(id) + "\">Edition " + X(r.locale) + "</h2>\n";
+    for (const auto& [epub, claim] : r.claims)
+      s += "      <p><code>" + X(epub) + "</code> " +
+           (claim.empty() ? std::string("makes no conformance claim.") : "claims “" + X(claim) + "”.") + "</p>\n";
     if (r.findings.empty()) {
       s += "      <p>No findings.</p>\n";
     } else {
@@ -118,6 +183,11 @@ std::string WriteAuditHtml(const std::vector<AuditResult>& results) {
     if (!r.notes.empty()) {
       s += "      <h3>Notes</h3>\n      <ul>\n";
       for (const auto& [code, note] : r.notes) s += "        <li><code>" + X(code) + "</code>: " + X(note) + "</li>\n";
+      s += "      </ul>\n";
+    }
+    if (!r.validators.empty()) {
+      s += "      <h3>Validators</h3>\n      <ul>\n";
+      for (const ValidatorRun& v : r.validators) s += "        <li>" + X(ValidatorText(v)) + "</li>\n";
       s += "      </ul>\n";
     }
     s += "      </section>\n";

@@ -18,6 +18,14 @@ struct Finding : Diagnostic {
   std::string wcag;
 };
 
+// An external validator as one audit saw it.
+struct ValidatorRun {
+  std::string name;     // "EPUBCheck", "DAISY Ace"
+  std::string status;   // "ran", "not installed", "not run" (no EPUB to check), "off" (--validators=off)
+  std::string version;  // as its own report states it ("4.2.6"); "" unless it ran
+  std::string detail;   // for any status but "ran": what is missing and what to do
+};
+
 struct AuditResult {
   std::string locale;                  // BCP 47 tag of the edition: "fr"
   std::vector<Finding> findings;       // the checks' findings, then folded validator messages
@@ -28,6 +36,12 @@ struct AuditResult {
   // Regressions against the source edition (regression.h), kept apart from
   // the findings so that a report can say what the translation broke.
   std::vector<Finding> regressions;
+  // The external validators, in a fixed order (EPUBCheck, Ace); empty when
+  // the caller ran none and said nothing about them.
+  std::vector<ValidatorRun> validators;
+  // Per EPUB checked ("article.epub"): its dcterms:conformsTo claim, "" when
+  // it makes none.
+  std::map<std::string, std::string> claims;
   // Facts the regression comparison needs, filled by RunAudit.
   std::string html_lang;               // <html lang>, "" when missing
   std::vector<std::string> h2_ids;     // ids of the <h2> elements, in order
@@ -36,14 +50,19 @@ struct AuditResult {
 // The audit.json content for one edition: deterministic (fixed key order,
 // findings in the order found, two-space indentation, final newline):
 // {"locale": .., "passed": [codes], "notes": {code: text},
+//  "validators": [{"name", "status", "version", "detail"}],
+//  "claims": {epub: conformsTo},
 //  "findings": [{"code", "severity", "wcag", "unit_id", "location", "message"}],
 //  "regressions": [same shape], "summary": {"error": n, "warning": n, "info": n}}
 std::string WriteAuditJson(const AuditResult& result);
 
 // outputs/audit.html: one XHTML5 page (XML syntax, lang="en") with a table of
 // every check (rows) by every locale (columns), each cell "pass", "fail (N)"
-// or "not applicable" in words, then per locale its findings, regressions and
-// notes with code, severity, WCAG criterion, unit id and message. The page
+// or "not applicable" in words, a row per external validator ("EPUBCheck
+// 4.2.6: pass", "fail (N)", "not installed") and one for the conformance
+// claim, then per locale the validators (name, version, status), its
+// findings, regressions and notes with code, severity, WCAG criterion, unit
+// id and message. The page
 // itself passes vnu and axe (../shared/tools/check-xhtml).
 std::string WriteAuditHtml(const std::vector<AuditResult>& results);
 

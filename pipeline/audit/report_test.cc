@@ -47,6 +47,8 @@ TEST(AuditReportJson, HasEveryFieldInAFixedOrder) {
             "  \"notes\": {\n"
             "    \"a11y.contrast\": \"the stylesheet sets no colours; the reader's default colours apply\"\n"
             "  },\n"
+            "  \"validators\": [],\n"
+            "  \"claims\": {},\n"
             "  \"findings\": [\n"
             "    {\"code\": \"a11y.lang-of-parts\", \"severity\": \"warning\", \"wcag\": \"3.1.2\", \"unit_id\": "
             "\"s-6\", \"location\": \"\", \"message\": \"segment s-6 is “en”\"}\n"
@@ -57,6 +59,45 @@ TEST(AuditReportJson, HasEveryFieldInAFixedOrder) {
             "  ],\n"
             "  \"summary\": {\"error\": 1, \"warning\": 1, \"info\": 0}\n"
             "}\n");
+}
+
+TEST(AuditReportJson, NamesTheValidatorsWithTheirVersionsAndTheClaims) {
+  AuditResult r;
+  r.locale = "ar";
+  r.validators = {{"EPUBCheck", "ran", "4.2.6", ""},
+                  {"DAISY Ace", "not installed", "", "no ace-cli; install it with install-validators"}};
+  r.claims["article.epub"] = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA";
+  r.findings.push_back(F(Severity::kError, "epubcheck.RSC-005", "", "", "element \"p\" not allowed here"));
+  r.findings.back().where = {"article.epub/EPUB/article.xhtml", 12, 7};
+  std::string json = WriteAuditJson(r);
+  EXPECT_NE(json.find("  \"validators\": [\n"
+                      "    {\"name\": \"EPUBCheck\", \"status\": \"ran\", \"version\": \"4.2.6\", \"detail\": \"\"},\n"
+                      "    {\"name\": \"DAISY Ace\", \"status\": \"not installed\", \"version\": \"\", \"detail\": "
+                      "\"no ace-cli; install it with install-validators\"}\n"
+                      "  ],\n"
+                      "  \"claims\": {\n"
+                      "    \"article.epub\": \"EPUB Accessibility 1.1 - WCAG 2.2 Level AA\"\n"
+                      "  },\n"),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"location\": \"article.epub/EPUB/article.xhtml:12:7\""), std::string::npos);
+  JsonValue v;
+  ASSERT_TRUE(ParseJson(json, "audit.json", &v).ok()) << json;
+  EXPECT_EQ(v.Find("validators")->array[1].Find("status")->Str(), "not installed");
+
+  std::string html = WriteAuditHtml({r});
+  EXPECT_NE(html.find("<tr><th scope=\"row\">EPUBCheck: EPUB conformance</th><td></td><td>4.2.6: fail (1)</td></tr>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<tr><th scope=\"row\">DAISY Ace: accessibility of the EPUB</th><td></td><td>not "
+                      "installed</td></tr>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<td>claimed</td>"), std::string::npos);
+  EXPECT_NE(html.find("<li>EPUBCheck 4.2.6: ran</li>"), std::string::npos);
+  EXPECT_NE(html.find("<li>DAISY Ace: not installed (no ace-cli; install it with install-validators)</li>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<p><code>article.epub</code> claims “EPUB Accessibility 1.1 - WCAG 2.2 Level AA”.</p>"),
+            std::string::npos);
 }
 
 TEST(AuditReportJson, CleanResultIsValidJsonWithEmptyLists) {

@@ -4,6 +4,8 @@
 #define FOLIO_AUDIT_VALIDATORS_H_
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "audit/report.h"
 #include "base/status.h"
@@ -26,6 +28,22 @@ namespace folio::audit {
 // report that is not JSON; *result is then unchanged.
 Status FoldValidatorReports(const std::string& epubcheck_json_path, const std::string& ace_report_json_path,
                             AuditResult* result);
+
+// The same for one report given as text (`path` names it in errors), as
+// folio audit reads it after running the validator itself. `prefix` is put
+// before every location's file ("article.epub/"; a message with no location
+// gets `prefix` without its final '/'). *version gets the validator's version
+// as its report states it (EPUBCheck: checker.checkerVersion; Ace:
+// earl:assertedBy doap:release doap:revision), "" when absent.
+Status FoldEpubCheckJson(std::string_view json, const std::string& path, const std::string& prefix,
+                         std::vector<Finding>* out, std::string* version);
+Status FoldAceJson(std::string_view json, const std::string& path, const std::string& prefix,
+                   std::vector<Finding>* out, std::string* version);
+
+// Sorts validator findings into a fixed order (location file, line, column,
+// code, message, severity), so that a report does not depend on the order a
+// validator happened to list them in.
+void SortFindings(std::vector<Finding>::iterator first, std::vector<Finding>::iterator last);
 
 }  // namespace folio::audit
 

@@ -222,21 +222,36 @@ int RunAudit(const std::string& dir, const std::vector<std::string>& args) {
   po::options_description opts(
       "Audits every edition for accessibility (WCAG 2.2 checks, each with a stable code and the\n"
       "unit id it concerns), compares each edition with the source edition, and writes\n"
-      "outputs/<tag>/audit.json and outputs/audit.html.\n"
+      "outputs/<tag>/audit.json and outputs/audit.html. EPUBCheck and DAISY Ace, when installed,\n"
+      "check each outputs/<tag>/<article>.epub; the report says which ran (and their versions)\n"
+      "and which are not installed, and an EPUB's conformance claim must hold up against them.\n"
       "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 the audit could not run.\nOptions");
   opts.add_options()
       ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable)")
       ("fail-on", po::value<std::string>()->default_value("error"), "info, warning or error")
+      ("validators", po::value<std::string>()->default_value("auto"),
+       "auto: run EPUBCheck and Ace when installed; required: fail (exit 2) when one is missing; off")
       ("validator-reports", po::value<std::string>(),
        "folder with <tag>/epubcheck.json and <tag>/ace/report.json to fold in");
   po::variables_map vm;
-  if (int rc = ParseCommand("audit", "[--locale TAG]... [--fail-on SEVERITY] [--validator-reports DIR]", opts, {},
+  if (int rc = ParseCommand("audit", "[--locale TAG]... [--fail-on SEVERITY] [--validators auto|off|required] [--validator-reports DIR]", opts, {},
                             args, &vm);
       rc >= 0)
     return rc;
   folio::app::AuditOptions options;
   if (!folio::ParseSeverity(vm["fail-on"].as<std::string>(), &options.fail_on)) {
     std::cerr << "folio audit: --fail-on must be info, warning or error\n";
+    return folio::audit::kAuditToolError;
+  }
+  std::string validators = vm["validators"].as<std::string>();
+  if (validators == "auto") {
+    options.validators = folio::app::ValidatorMode::kAuto;
+  } else if (validators == "required") {
+    options.validators = folio::app::ValidatorMode::kRequired;
+  } else if (validators == "off") {
+    options.validators = folio::app::ValidatorMode::kOff;
+  } else {
+    std::cerr << "folio audit: --validators must be auto, off or required\n";
     return folio::audit::kAuditToolError;
   }
   if (vm.count("locale")) options.locales = vm["locale"].as<std::vector<std::string>>();

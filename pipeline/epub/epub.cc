@@ -71,6 +71,10 @@ const std::map<std::string, std::string>& DefaultStrings() {
        "{count, plural, one {# passage is in {language} because it is not translated yet.} "
        "other {# passages are in {language} because they are not translated yet.}}"},
       {"a11y_summary_verified", "It meets EPUB Accessibility 1.1 and WCAG 2.2 Level AA."},
+      {"a11y_summary_unverified",
+       "{count, plural, one {Automated accessibility checks found # problem (WCAG {criteria}), so it makes no "
+       "conformance claim.} other {Automated accessibility checks found # problems (WCAG {criteria}), so it "
+       "makes no conformance claim.}}"},
   };
   return *strings;
 }

@@ -55,10 +55,17 @@ struct EpubInput {
   // dcterms:modified and the zip entry times, in seconds since the epoch
   // (folio::BuildEpoch). Must be set: negative is rejected.
   int64_t modified_epoch = -1;
-  // Set only when the caller's conformance checks (EPUBCheck, Ace) passed on
-  // this very edition: adds dcterms:conformsTo "EPUB Accessibility 1.1 -
-  // WCAG 2.2 Level AA" and a11y:certifiedBy (the publisher, when known).
+  // Set only when the caller's accessibility checks passed on this very
+  // edition: adds dcterms:conformsTo "EPUB Accessibility 1.1 - WCAG 2.2 Level
+  // AA", a11y:certifiedBy `certified_by` (who checked it; required then) and
+  // the a11y_summary_verified sentence.
   bool conformance_verified = false;
+  std::string certified_by;
+  // When not verified: how many problems the caller's checks found and the
+  // WCAG criteria they concern ("1.1.1, 1.3.1"); the summary names them
+  // (a11y_summary_unverified). 0: nothing is said.
+  int conformance_problems = 0;
+  std::string conformance_criteria;
 };
 
 // The keys of EpubInput::strings with their English defaults. The a11y_*
@@ -67,7 +74,9 @@ struct EpubInput {
 //   a11y_summary_untranslated  {count}     EpubInput::untranslated
 //                              {language}  the source language's name, in
 //                                          the language of the pattern
-// The four a11y_* sentences form one summary in one language: unless all of
+//   a11y_summary_unverified    {count}     EpubInput::conformance_problems
+//                              {criteria}  EpubInput::conformance_criteria
+// The five a11y_* sentences form one summary in one language: unless all of
 // them are in `strings`, the English ones are used together.
 //   toc_title                  "Contents"
 //   landmarks_title            "Landmarks"
@@ -77,6 +86,9 @@ struct EpubInput {
 //   a11y_summary_untranslated  "{count, plural, one {# passage is in {language}
 //                               because it is not translated yet.} other {...}}"
 //   a11y_summary_verified      "It meets EPUB Accessibility 1.1 and WCAG 2.2 Level AA."
+//   a11y_summary_unverified    "{count, plural, one {Automated accessibility checks found
+//                               # problem (WCAG {criteria}), so it makes no conformance
+//                               claim.} other {...}}"
 const std::map<std::string, std::string>& DefaultStrings();
 
 // The identifier of an edition, stable across builds:
@@ -111,8 +123,8 @@ bool LeavesDisplayToReader(std::string_view css);
 // -rw-r--r--, no extra fields; deflate output is zlib's, so equal for the
 // same zlib). Returns InvalidInput, leaving *out alone, when the input
 // cannot make a valid EPUB: doc null, epoch unset, bad content name, no
-// identifier, no title, a date that is not YYYY-MM-DD, an a11y string that
-// is not a MessageFormat pattern, or a content document that is not
+// identifier, no title, a date that is not YYYY-MM-DD, a conformance claim
+// without certified_by, an a11y string that is not a MessageFormat pattern, or a content document that is not
 // well-formed, is in another language, has a section heading without an id
 // or refers to a file the EPUB does not hold (messages about the content
 // start "<content_name>:line:col: "); IoError if libzip fails.

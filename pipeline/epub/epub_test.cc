@@ -298,9 +298,50 @@ TEST(EpubAccessibility, ConformanceIsClaimedOnlyWhenVerified) {
   EXPECT_EQ(unverified.find("conformsTo"), std::string::npos);
   EXPECT_EQ(unverified.find("certifiedBy"), std::string::npos);
   in.conformance_verified = true;
+  in.certified_by = "folio automated accessibility checks";
   std::string verified = Package(in);
   EXPECT_EQ(MetaValues(verified, "dcterms:conformsTo"), "EPUB Accessibility 1.1 - WCAG 2.2 Level AA");
-  EXPECT_EQ(MetaValues(verified, "a11y:certifiedBy"), "Folio Sample Editions");
+  EXPECT_EQ(MetaValues(verified, "a11y:certifiedBy"), "folio automated accessibility checks");
+}
+
+TEST(EpubAccessibility, AClaimNeedsWhoCheckedIt) {
+  doc::Document d;
+  EpubInput in = Input("fr", &d);
+  in.conformance_verified = true;
+  std::string opf;
+  EXPECT_EQ(PackageDocument(in, &opf).ToString(),
+            "a conformance claim needs the name of who checked the edition (certified_by)");
+}
+
+TEST(EpubAccessibility, SummaryNamesTheProblemsThatRuleOutAClaim) {
+  doc::Document d;
+  EpubInput in = Input("fr", &d);
+  in.strings.clear();
+  in.untranslated = 0;
+  in.conformance_problems = 2;
+  in.conformance_criteria = "1.1.1, 1.3.1";
+  std::string opf = Package(in);
+  EXPECT_EQ(opf.find("conformsTo"), std::string::npos);
+  std::string summary = MetaValues(opf, "schema:accessibilitySummary");
+  EXPECT_EQ(summary.substr(summary.find("of its")),
+            "of its 2 sections. Automated accessibility checks found 2 problems (WCAG 1.1.1, 1.3.1), so it makes "
+            "no conformance claim.");
+  in.conformance_problems = 1;
+  in.conformance_criteria = "2.4.2";
+  summary = MetaValues(Package(in), "schema:accessibilitySummary");
+  EXPECT_EQ(summary.substr(summary.find("Automated")),
+            "Automated accessibility checks found 1 problem (WCAG 2.4.2), so it makes no conformance claim.");
+}
+
+TEST(EpubAccessibility, SummaryNamesTheProblemsInTheEditionsLanguage) {
+  doc::Document d;
+  EpubInput in = Input("fr", &d);
+  in.conformance_problems = 3;
+  in.conformance_criteria = "1.3.1";
+  std::string summary = MetaValues(Package(in), "schema:accessibilitySummary");
+  EXPECT_EQ(summary.substr(summary.find("Des contrôles")),
+            "Des contrôles automatiques y ont relevé 3 problèmes (WCAG 1.3.1), aussi ne revendique-t-elle aucune "
+            "conformité.");
 }
 
 TEST(EpubAccessibility, SummaryNamesTheUntranslatedGapInEnglishByDefault) {
@@ -329,6 +370,7 @@ TEST(EpubAccessibility, SummaryIsInTheEditionsLanguageWhenItsStringsAreGiven) {
   doc::Document d;
   EpubInput in = Input("ar", &d);
   in.conformance_verified = true;
+  in.certified_by = "folio automated accessibility checks";
   EXPECT_EQ(LineWith(Package(in), "schema:accessibilitySummary"),
             "<meta property=\"schema:accessibilitySummary\">هذه النسخة مقالة واحدة بصيغة نصية، وتتبع خطوطها "
             "وحجم نصها وألوانها وتباعدها إعدادات نظام القراءة. يقود جدول المحتويات وعنوانان إلى قسميها. "

@@ -114,4 +114,38 @@ Status WriteZip(const std::vector<ZipEntry>& entries, int64_t epoch_seconds, std
   return status;
 }
 
+Status ReadZipEntry(const std::string& zip_bytes, const std::string& name, const std::string& label,
+                    std::string* out) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(zip_bytes.data(), zip_bytes.size(), 0, &error);
+  zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+  if (archive == nullptr) {
+    Status st = Status::InvalidInput(label + ": not a zip archive (" + zip_error_strerror(&error) +
+                                     "); rebuild it with folio build");
+    zip_error_fini(&error);
+    if (source) zip_source_free(source);
+    return st;
+  }
+  zip_error_fini(&error);
+  Status status;
+  zip_stat_t stat;
+  zip_file_t* file = nullptr;
+  if (zip_stat(archive, name.c_str(), ZIP_FL_ENC_GUESS, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) {
+    status = Status::NotFound(label + ": has no " + name);
+  } else if ((file = zip_fopen(archive, name.c_str(), 0)) == nullptr) {
+    status = Status::InvalidInput(label + ": cannot open " + name + ": " + zip_strerror(archive));
+  } else {
+    std::string bytes(stat.size, '\0');
+    zip_int64_t n = zip_fread(file, bytes.data(), bytes.size());
+    if (n < 0 || static_cast<zip_uint64_t>(n) != stat.size)
+      status = Status::InvalidInput(label + ": cannot read " + name + ": " + zip_file_strerror(file));
+    else
+      *out = std::move(bytes);
+    zip_fclose(file);
+  }
+  zip_discard(archive);  // read only: nothing to write back; frees the source
+  return status;
+}
+
 }  // namespace folio::epub

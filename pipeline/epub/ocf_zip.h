@@ -26,6 +26,12 @@ void DosTime(int64_t epoch_seconds, uint16_t* dos_date, uint16_t* dos_time);
 // zlib). Returns IoError with libzip's message on failure.
 Status WriteZip(const std::vector<ZipEntry>& entries, int64_t epoch_seconds, std::string* out);
 
+// Reads the entry `name` ("EPUB/package.opf") of the zip archive `zip_bytes`
+// into *out. Returns NotFound when the archive has no such entry and
+// InvalidInput (naming `label`, the archive's path) when it is not a zip.
+Status ReadZipEntry(const std::string& zip_bytes, const std::string& name, const std::string& label,
+                    std::string* out);
+
 }  // namespace folio::epub
 
 #endif  // FOLIO_EPUB_OCF_ZIP_H_

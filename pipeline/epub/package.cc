@@ -114,8 +114,8 @@ Status DescribeAccessibility(const EpubInput& in, const Prepared& p, Accessibili
     a.hazards = {"none"};
   }
 
-  static const char* const kSummaryKeys[] = {"a11y_summary", "a11y_summary_sections",
-                                             "a11y_summary_untranslated", "a11y_summary_verified"};
+  static const char* const kSummaryKeys[] = {"a11y_summary", "a11y_summary_sections", "a11y_summary_untranslated",
+                                             "a11y_summary_verified", "a11y_summary_unverified"};
   bool localized = true;
   for (const char* key : kSummaryKeys) localized = localized && in.strings.count(key) > 0;
   std::string language = localized ? p.edition.html_lang : "en";
@@ -141,6 +141,13 @@ Status DescribeAccessibility(const EpubInput& in, const Prepared& p, Accessibili
   }
   if (in.conformance_verified) {
     FOLIO_RETURN_IF_ERROR(Format("a11y_summary_verified", pattern("a11y_summary_verified"), language, {}, &s));
+    sentences.push_back(s);
+  } else if (in.conformance_problems > 0) {
+    FOLIO_RETURN_IF_ERROR(Format("a11y_summary_unverified", pattern("a11y_summary_unverified"), language,
+                                 {{"count", icu::Formattable(in.conformance_problems)},
+                                  {"criteria", icu::Formattable(icu::UnicodeString::fromUTF8(
+                                                   in.conformance_criteria))}},
+                                 &s));
     sentences.push_back(s);
   }
   std::string separator = GetLocaleInfo(language).spaces_between_sentences ? " " : "";
@@ -192,6 +199,8 @@ Status PackageXml(const EpubInput& in, const Prepared& p, std::string* out) {
   if (!meta.date.empty() && !ParseIsoDate(meta.date, &unused))
     return Status::InvalidInput("metadata date \"" + meta.date +
                                 "\" is not YYYY-MM-DD; fix date = in the article's metadata");
+  if (in.conformance_verified && Trim(in.certified_by).empty())
+    return Status::InvalidInput("a conformance claim needs the name of who checked the edition (certified_by)");
   Accessibility a11y;
   FOLIO_RETURN_IF_ERROR(DescribeAccessibility(in, p, &a11y));
 
@@ -231,8 +240,7 @@ Status PackageXml(const EpubInput& in, const Prepared& p, std::string* out) {
                render::XmlText(a11y.summary) + "</meta>");
   if (in.conformance_verified) {
     x.Add(2, "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>");
-    if (!meta.publisher.empty())
-      x.Add(2, "<meta property=\"a11y:certifiedBy\">" + render::XmlText(meta.publisher) + "</meta>");
+    x.Add(2, "<meta property=\"a11y:certifiedBy\">" + render::XmlText(in.certified_by) + "</meta>");
   }
   x.Add(1, "</metadata>");
 

@@ -202,6 +202,10 @@ inline std::map<std::string, std::string> Strings(const std::string& lang) {
          "{count, plural, one {# passage est en {language}, car il n’est pas encore traduit.} "
          "other {# passages sont en {language}, car ils ne sont pas encore traduits.}}"},
         {"a11y_summary_verified", "Elle est conforme à EPUB Accessibility 1.1 et au niveau AA des WCAG 2.2."},
+        {"a11y_summary_unverified",
+         "{count, plural, one {Des contrôles automatiques y ont relevé # problème (WCAG {criteria}), aussi "
+         "ne revendique-t-elle aucune conformité.} other {Des contrôles automatiques y ont relevé # problèmes "
+         "(WCAG {criteria}), aussi ne revendique-t-elle aucune conformité.}}"},
     };
   if (lang == "ar")
     return {
@@ -220,6 +224,11 @@ inline std::map<std::string, std::string> Strings(const std::string& lang) {
          "few {# مقاطع باللغة {language} لأنها لم تُترجم بعد.} "
          "other {# مقطعًا باللغة {language} لأنها لم تُترجم بعد.}}"},
         {"a11y_summary_verified", "وهي تستوفي EPUB Accessibility 1.1 والمستوى AA من WCAG 2.2."},
+        {"a11y_summary_unverified",
+         "{count, plural, one {ووجدت فيها الفحوص الآلية مشكلة واحدة (WCAG {criteria})، فلا تدّعي المطابقة.} "
+         "two {ووجدت فيها الفحوص الآلية مشكلتين (WCAG {criteria})، فلا تدّعي المطابقة.} "
+         "few {ووجدت فيها الفحوص الآلية # مشكلات (WCAG {criteria})، فلا تدّعي المطابقة.} "
+         "other {ووجدت فيها الفحوص الآلية # مشكلة (WCAG {criteria})، فلا تدّعي المطابقة.}}"},
     };
   return {};
 }
