@@ -128,7 +128,10 @@ std::string WriteAuditJson(const AuditResult& r) {
 
 std::string WriteAuditHtml(const std::vector<AuditResult>& results) {
   std::string s;
-  s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n";
+  // Polyglot markup: well-formed XML (UTF-8 needs no declaration) that is
+  // also valid HTML, which the .html name makes browsers and the Nu checker
+  // read it as (an XML declaration is an error in HTML).
+  s += "<!DOCTYPE html>\n";
   s += "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n";
   s += "  <head>\n    <meta charset=\"UTF-8\"/>\n    <title>folio accessibility audit</title>\n";
   s += "    <style>table { border-collapse: collapse; } th, td { border: 1px solid; padding: 0.2em 0.5em; "

@@ -140,7 +140,9 @@ TEST(AuditReportHtml, PassesXmllintVnuAndAxe) {
   std::string pattern = (fs::temp_directory_path() / "folio-audit-html.XXXXXX").string();
   ASSERT_NE(mkdtemp(pattern.data()), nullptr);
   fs::path dir = pattern;
-  std::ofstream(dir / "audit.xhtml", std::ios::binary) << WriteAuditHtml({en, French()});
+  std::string page = WriteAuditHtml({en, French()});
+  EXPECT_EQ(page.rfind("<!DOCTYPE html>\n", 0), 0u) << "no XML declaration: the file is served as HTML";
+  std::ofstream(dir / "audit.xhtml", std::ios::binary) << page;
   std::string command = "bash '" + std::string(FOLIO_SHARED_DIR) + "/tools/check-xhtml' -o '" +
                         (dir / "reports").string() + "' '" + (dir / "audit.xhtml").string() + "' > '" +
                         (dir / "summary.txt").string() + "' 2>&1";
