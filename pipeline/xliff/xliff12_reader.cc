@@ -59,6 +59,7 @@ class Reader {
           XUnit unit;
           unit.id = seg.id;
           unit.where = seg.where;
+          unit.end = loc_.EndOf(child);
           unit.segments.push_back(std::move(seg));
           out->units.push_back(std::move(unit));
           continue;
@@ -68,6 +69,7 @@ class Reader {
           XUnit unit;
           unit.id = group_id;
           unit.where = loc_.At(node);
+          unit.end = loc_.EndOf(node);
           out->units.push_back(std::move(unit));
         }
         out->units[unit_index].segments.push_back(std::move(seg));

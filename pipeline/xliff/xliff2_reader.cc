@@ -68,6 +68,7 @@ class Reader {
   Status Unit(const pugi::xml_node& node, XUnit* out) {
     FOLIO_RETURN_IF_ERROR(RequireId(node, "id", &out->id));
     out->where = loc_.At(node);
+    out->end = loc_.EndOf(node);
     for (pugi::xml_node child : node.children()) {
       if (!Is(child, "segment")) continue;
       XSegment seg;
