@@ -16,6 +16,10 @@ namespace folio::app {
 struct Report {
   std::vector<std::string> lines;  // one line per thing done, for stdout
   Diagnostics diagnostics;         // warnings; never errors that stopped the run
+  // What an import with accept_valid left out although the command succeeded:
+  // "path:line:col: ..." lines, each refused unit's problems then one line
+  // naming the unit; for a file refused whole, its errors then one line.
+  std::vector<std::string> refused;
 };
 
 struct ExtractOptions {
@@ -35,12 +39,23 @@ Status Extract(const Project& project, const ExtractOptions& options, Report* re
 struct ImportOptions {
   std::vector<std::string> files;
   bool dry_run = false;  // validate only (folio validate)
+  // Take what passes, refuse the rest (folio import --accept-valid): a unit
+  // that fails a check is left out, a file that cannot be trusted at all
+  // (not XLIFF, wrong language, another project) is left out; both are
+  // listed in Report::refused.
+  bool accept_valid = false;
 };
 
 // Reads each returned XLIFF file, checks it against the project (languages,
 // ids, source text, inline codes) and merges its targets into locales/.
-// All files are checked before anything is written: if one fails, nothing
-// in locales/ changes and the returned Status lists every problem.
+// All files are checked before anything is written. Without accept_valid,
+// if one unit of one file fails, nothing in locales/ changes and the
+// returned Status lists every problem. With accept_valid, the units and
+// files that pass are merged, the others are listed in report->refused and
+// the Status is OK -- unless every file was refused, then nothing changes
+// and the Status lists every problem. Several files for the same locale
+// are merged one after the other (a later file's targets win). Each locale
+// file is replaced atomically.
 Status Import(const Project& project, const ImportOptions& options, Report* report);
 
 // Writes outputs/<tag>/<article>.xhtml, .txt, .ssml and .epub for the source

@@ -33,11 +33,10 @@ std::string ProjectRelative(const Project& project, const std::string& path) {
 
 Status ReadExistingXliff(const std::string& path, xliff::XliffFile* out, bool* exists) {
   std::string bytes;
-  Status st = ReadFile(path, &bytes);
-  *exists = st.ok();
-  if (st.code() == Status::Code::kNotFound) return Status::Ok();
-  FOLIO_RETURN_IF_ERROR(st);
-  st = xliff::ReadXliff(bytes, path, out);
+  Status st = xliff::LoadXliffFile(path, &bytes, out);  // under the size cap
+  *exists = st.code() != Status::Code::kNotFound;
+  if (!*exists) return Status::Ok();
+  if (st.code() == Status::Code::kIoError) return st;
   if (!st.ok())
     return Status::InvalidInput(st.message() +
                                 "\n(folio will not overwrite a translation file it cannot read; fix or move it)");

@@ -1,3 +1,7 @@
+#include <cstdio>
+#include <map>
+#include <set>
+
 #include "app/commands.h"
 #include "app/memory.h"
 #include "leverage/leverage.h"
@@ -15,10 +19,12 @@ namespace folio::app {
 
 namespace {
 
+// The merged contents of one locale file, waiting to be written. Several
+// returned files for the same locale merge into the same Pending, one after
+// the other, so none of them loses the others' translations.
 struct Pending {
-  std::string path;           // where the merged file goes
   std::string contents;
-  std::string summary;
+  std::vector<std::string> summaries;
   std::vector<tm::Entry> memory;  // the returned translations, for the translation memory
 };
 
@@ -31,22 +37,92 @@ const ArticleConfig* FindArticle(const Project& project, const xliff::XliffFile&
   return project.articles.size() == 1 ? &project.articles[0] : nullptr;
 }
 
-Status PrepareOne(const Project& project, const std::string& file, Pending* out, Report* report) {
+std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string msg;
+  for (const std::string& l : lines) msg += (msg.empty() ? "" : "\n") + l;
+  return msg;
+}
+
+bool Before(const SourceLocation& a, const SourceLocation& b) {
+  return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+// The unit of `f` whose element holds the "path:line:col: ..." `problem`
+// (the innermost, for 1.2 groups in groups); nullptr when the problem lies
+// outside every unit or carries no location.
+const xliff::XUnit* UnitHolding(const xliff::XliffFile& f, const std::string& problem) {
+  if (problem.compare(0, f.path.size() + 1, f.path + ":") != 0) return nullptr;
+  SourceLocation at;
+  at.file = f.path;
+  if (std::sscanf(problem.c_str() + f.path.size() + 1, "%d:%d:", &at.line, &at.col) != 2 || at.line <= 0)
+    return nullptr;
+  const xliff::XUnit* found = nullptr;
+  for (const xliff::XUnit& u : f.units)
+    if (!Before(at, u.where) && Before(at, u.end) && (found == nullptr || Before(found->where, u.where)))
+      found = &u;
+  return found;
+}
+
+// The problems of one returned file, split into those of the whole file and
+// those of single units (unit id -> its problems, in file order).
+struct Problems {
+  std::vector<std::string> file;
+  std::map<std::string, std::vector<std::string>> units;
+  bool empty() const { return file.empty() && units.empty(); }
+};
+
+// Removes the units that have problems from *f and returns, in file order, one
+// line per refused unit ("path:line:col: unit ID refused ...") after its
+// problems.
+std::vector<std::string> DropUnits(const Problems& problems, xliff::XliffFile* f) {
+  std::vector<std::string> lines;
+  std::vector<xliff::XUnit> kept;
+  std::set<std::string> listed;
+  for (xliff::XUnit& u : f->units) {
+    auto it = problems.units.find(u.id);
+    if (it == problems.units.end()) {
+      kept.push_back(std::move(u));
+      continue;
+    }
+    if (!listed.insert(u.id).second) continue;  // a unit that appears twice is listed once
+    lines.insert(lines.end(), it->second.begin(), it->second.end());
+    lines.push_back(u.where.ToString() + ": unit " + u.id +
+                    " refused: none of its translations were imported; fix the problems above in the "
+                    "translation tool and import the file again");
+  }
+  f->units = std::move(kept);
+  return lines;
+}
+
+// Reads, checks and merges one returned file into (*pending)[locale file].
+// Returns an error when the file is refused as a whole (with accept_valid:
+// when nothing in it can be trusted -- not XLIFF, another language, another
+// project); otherwise, with accept_valid, units that fail a check are left
+// out and listed in *refused.
+Status PrepareOne(const Project& project, const ImportOptions& options, const std::string& file,
+                  std::map<std::string, Pending>* pending, Report* report, std::vector<std::string>* refused) {
   std::string bytes;
-  FOLIO_RETURN_IF_ERROR(ReadFile(file, &bytes));
   xliff::XliffFile returned;
-  FOLIO_RETURN_IF_ERROR(xliff::ReadXliff(bytes, file, &returned));
+  FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &returned));
+  Problems problems;
+  std::vector<std::string> in_order;  // every problem, in the order found
   if (returned.version.rfind("2.", 0) == 0) {
     // The XLIFF 2 rules the schema cannot express (ids, references, code
     // pairing, editing hints, languages), before any project check.
-    std::vector<std::string> problems;
-    xliff::ValidateXliff2(bytes, file, &problems);  // the problems say it all
-    if (!problems.empty()) {
-      std::string msg;
-      for (const std::string& p : problems) msg += (msg.empty() ? "" : "\n") + p;
-      return Status::InvalidInput(msg + "\n" + file + ": not valid XLIFF 2; fix these in the translation tool and export again");
+    std::vector<std::string> invalid;
+    xliff::ValidateXliff2(bytes, file, &invalid);  // the problems say it all
+    for (const std::string& p : invalid) {
+      in_order.push_back(p);
+      const xliff::XUnit* u = options.accept_valid ? UnitHolding(returned, p) : nullptr;
+      if (u != nullptr) problems.units[u->id].push_back(p);
+      else problems.file.push_back(p);
     }
+    if (!problems.file.empty() || (!options.accept_valid && !problems.empty()))
+      return Status::InvalidInput(JoinLines(in_order) + "\n" + file +
+                                  ": not valid XLIFF 2; fix these in the translation tool and export again");
   }
+  bytes.clear();
+  bytes.shrink_to_fit();
   const std::string& tag = returned.trg_lang;
   bool known = false;
   for (const std::string& t : project.target_locales) known |= (t == tag);
@@ -66,29 +142,37 @@ Status PrepareOne(const Project& project, const std::string& file, Pending* out,
                                         "handoff folio wrote (locales/" + tag + "/)");
   doc::Document source;
   FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, *article, &source, &report->diagnostics));
-  FOLIO_RETURN_IF_ERROR(xliff::CheckAgainstSource(returned, source, tag));
-  {
-    // QA findings inform, they do not block: `folio qa --strict` is the gate.
-    QaOptions qa;
-    qa.files = {file};
-    Report qa_report;
-    if (Qa(project, qa, &qa_report).ok())
-      for (const Diagnostic& d : qa_report.diagnostics) report->diagnostics.push_back(d);
+  std::vector<xliff::CheckProblem> checked;
+  xliff::CheckAgainstSource(returned, source, tag, &checked);
+  for (const xliff::CheckProblem& p : checked) {
+    in_order.push_back(p.message);
+    if (p.unit_id.empty()) problems.file.push_back(p.message);
+    else problems.units[p.unit_id].push_back(p.message);
   }
+  if (!problems.file.empty() || (!options.accept_valid && !problems.empty()))
+    return Status::InvalidInput(JoinLines(in_order));
+  int units_in_file = static_cast<int>(returned.units.size());
+  std::vector<std::string> dropped = DropUnits(problems, &returned);
+  refused->insert(refused->end(), dropped.begin(), dropped.end());
+  // QA findings inform, they do not block: `folio qa --strict` is the gate.
+  for (Diagnostic& d : QaOfReturned(source, returned, file)) report->diagnostics.push_back(std::move(d));
 
-  // Merge: the returned targets win; stored targets fill every other segment,
-  // so importing a partial file never loses earlier work.
-  out->path = project.XliffPath(tag, *article);
+  // Merge: the returned targets win; stored targets (or those merged from an
+  // earlier file of this run) fill every other segment, so importing a
+  // partial file never loses earlier work.
+  std::string path = project.XliffPath(tag, *article);
   doc::Document d = source;
   d.target_language = tag;
   MergeStats returned_stats = ApplyTargets(returned, /*overwrite=*/false, &d);
-  out->memory = leverage::EntriesFromDocument(d, "import:" + BaseName(file));
+  std::vector<tm::Entry> memory = leverage::EntriesFromDocument(d, "import:" + BaseName(file));
   std::string stored_bytes;
   std::string stored_version = "2.1";
-  Status st = ReadFile(out->path, &stored_bytes);
+  auto staged = pending->find(path);
+  Status st = staged != pending->end() ? Status::Ok() : ReadFile(path, &stored_bytes);
+  if (staged != pending->end()) stored_bytes = staged->second.contents;
   if (st.ok()) {
     xliff::XliffFile stored;
-    Status rs = xliff::ReadXliff(stored_bytes, out->path, &stored);
+    Status rs = xliff::ReadXliff(stored_bytes, path, &stored);
     if (!rs.ok())
       return Status::InvalidInput(rs.message() + "\n(the stored translations could not be read, so nothing "
                                                  "was imported; fix or restore that file first)");
@@ -101,33 +185,43 @@ Status PrepareOne(const Project& project, const std::string& file, Pending* out,
   wo.original = BaseName(article->source_path);
   // The stored file keeps its XLIFF version (1.2 for a locale handed off
   // to an older CAT tool).
-  out->contents = stored_version == "1.2" ? xliff::WriteXliff12(d, wo) : xliff::WriteXliff2(d, wo);
-  out->summary = file + ": " + std::to_string(returned_stats.applied) + " translated segments for " + tag;
+  Pending& p = (*pending)[path];
+  p.contents = stored_version == "1.2" ? xliff::WriteXliff12(d, wo) : xliff::WriteXliff2(d, wo);
+  std::string summary = file + ": " + std::to_string(returned_stats.applied) + " translated segments for " + tag;
+  if (!dropped.empty())
+    summary += " (" + std::to_string(units_in_file - static_cast<int>(returned.units.size())) + " of " +
+               std::to_string(units_in_file) + " units refused)";
+  p.summaries.push_back(summary);
+  p.memory.insert(p.memory.end(), memory.begin(), memory.end());
   return Status::Ok();
 }
 
 }  // namespace
 
 Status Import(const Project& project, const ImportOptions& options, Report* report) {
-  std::vector<Pending> pending;
-  std::string errors;
+  std::map<std::string, Pending> pending;  // locale file -> merged contents
+  std::vector<std::string> errors, refused;
   for (const std::string& f : options.files) {
-    Pending p;
-    Status st = PrepareOne(project, f, &p, report);
+    // A refused file must leave no trace in what is merged: work on a copy.
+    std::map<std::string, Pending> next = pending;
+    std::vector<std::string> refused_units;
+    Status st = PrepareOne(project, options, f, &next, report, &refused_units);
     if (!st.ok()) {
-      errors += (errors.empty() ? "" : "\n") + st.message();
+      errors.push_back(st.message());
+      if (options.accept_valid)
+        refused.push_back(st.message() + "\n" + f + ": file refused; none of its translations were imported");
       continue;
     }
-    pending.push_back(std::move(p));
+    pending = std::move(next);
+    refused.insert(refused.end(), refused_units.begin(), refused_units.end());
   }
-  if (!errors.empty()) {
-    return Status::InvalidInput(errors + "\nnothing was imported; locales/ is unchanged");
-  }
+  if (!errors.empty() && (!options.accept_valid || pending.empty()))
+    return Status::InvalidInput(JoinLines(errors) + "\nnothing was imported; locales/ is unchanged");
   if (!options.dry_run) {
     // The memory first: if writing it fails, locales/ is still unchanged; if
     // a locale file then fails, the memory only knows translations early.
     std::vector<tm::Entry> entries;
-    for (const Pending& p : pending) entries.insert(entries.end(), p.memory.begin(), p.memory.end());
+    for (const auto& [path, p] : pending) entries.insert(entries.end(), p.memory.begin(), p.memory.end());
     if (!entries.empty()) {
       std::unique_ptr<tm::Memory> memory;
       FOLIO_RETURN_IF_ERROR(OpenProjectMemory(project, &memory));
@@ -139,15 +233,17 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
                               " new entries (" + std::to_string(after) + " in all)");
     }
   }
-  for (const Pending& p : pending) {
+  for (const auto& [path, p] : pending) {
     if (options.dry_run) {
-      report->lines.push_back(p.summary + " (valid; not imported)");
+      for (const std::string& s : p.summaries) report->lines.push_back(s + " (valid; not imported)");
       continue;
     }
     bool changed = false;
-    FOLIO_RETURN_IF_ERROR(WriteFileAtomic(p.path, p.contents, &changed));
-    report->lines.push_back(p.summary + (changed ? ", merged into " : ", already in ") + p.path);
+    FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, p.contents, &changed));
+    for (const std::string& s : p.summaries)
+      report->lines.push_back(s + (changed ? ", merged into " : ", already in ") + path);
   }
+  report->refused = std::move(refused);
   return Status::Ok();
 }
 

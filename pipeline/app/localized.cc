@@ -13,10 +13,9 @@ Status LoadLocalized(const Project& project, const ArticleConfig& article, const
     d.target_language = tag;
     std::string path = project.XliffPath(tag, article);
     std::string bytes;
-    Status st = ReadFile(path, &bytes);
+    xliff::XliffFile stored;
+    Status st = xliff::LoadXliffFile(path, &bytes, &stored);
     if (st.ok()) {
-      xliff::XliffFile stored;
-      FOLIO_RETURN_IF_ERROR(xliff::ReadXliff(bytes, path, &stored));
       ApplyTargets(stored, /*overwrite=*/false, &d);
     } else if (st.code() == Status::Code::kNotFound) {
       warnings->push_back({Severity::kWarning, "build.no-translations", {path}, "",

@@ -40,21 +40,31 @@ std::string MapTag(const std::string& tag, const std::vector<std::string>& proje
   return n == 1 ? found : normalized;
 }
 
+// A memory file larger than this is refused before it is read (a TMX of
+// a million segments is about 300 MB).
+constexpr size_t kMaxMemoryFileBytes = size_t{1} << 30;
+
 Status ReadEntries(const Project& project, const std::string& file, std::vector<tm::Entry>* out) {
-  std::string bytes;
-  FOLIO_RETURN_IF_ERROR(ReadFile(file, &bytes));
   std::string lower = file;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   bool xliff = lower.ends_with(".xlf") || lower.ends_with(".xliff") || lower.ends_with(".sdlxliff") ||
                lower.ends_with(".mqxliff");
-  if (!xliff) return tm::ReadTmx(bytes, file, out);
-  xliff::XliffFile f;
-  FOLIO_RETURN_IF_ERROR(xliff::ReadXliff(bytes, file, &f));
-  if (f.trg_lang.empty())
-    return Status::At(f.where, "the file has no target language, so its translations cannot go into a "
-                               "memory; set trgLang (XLIFF 2) or target-language (1.2)");
-  *out = leverage::EntriesFromXliff(f, f.src_lang, "xliff:" + BaseName(file), false, "");
-  return Status::Ok();
+  std::string bytes;
+  if (xliff) {
+    xliff::XliffFile f;
+    FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &f));  // under the XLIFF size cap
+    if (f.trg_lang.empty())
+      return Status::At(f.where, "the file has no target language, so its translations cannot go into a "
+                                 "memory; set trgLang (XLIFF 2) or target-language (1.2)");
+    *out = leverage::EntriesFromXliff(f, f.src_lang, "xliff:" + BaseName(file), false, "");
+    return Status::Ok();
+  }
+  bool too_large = false;
+  FOLIO_RETURN_IF_ERROR(ReadFileAtMost(file, kMaxMemoryFileBytes, &bytes, &too_large));
+  if (too_large)
+    return Status::At({file, 1, 1}, "the file is larger than " + std::to_string(kMaxMemoryFileBytes >> 20) +
+                                        " MiB; split the memory into smaller TMX files and import them together");
+  return tm::ReadTmx(bytes, file, out);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "doc/document.h"
 #include "xliff/xliff_file.h"
 
@@ -29,6 +30,12 @@ MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Docum
 // Segments of `file` that have a target but whose id and source text are
 // both gone from `doc`: translations that a plain rewrite would lose.
 std::vector<xliff::XSegment> OrphanedTargets(const xliff::XliffFile& file, const doc::Document& doc);
+
+// The QA findings (qa/checks.h) about the segments `returned` translates,
+// its targets applied to `source` (checked against it already); findings are
+// located in `file`. Defined in qa.cc.
+Diagnostics QaOfReturned(const doc::Document& source, const xliff::XliffFile& returned,
+                         const std::string& file);
 
 }  // namespace folio::app
 

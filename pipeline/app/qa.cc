@@ -30,20 +30,28 @@ Diagnostics OnlyReturned(const Diagnostics& all, const xliff::XliffFile& f) {
   return out;
 }
 
+}  // namespace
+
+Diagnostics QaOfReturned(const doc::Document& source, const xliff::XliffFile& returned,
+                         const std::string& file) {
+  doc::Document d = source;
+  d.target_language = returned.trg_lang;
+  ApplyTargets(returned, /*overwrite=*/false, &d);
+  return OnlyReturned(qa::RunChecks(d, file), returned);
+}
+
+namespace {
+
 Status QaFile(const Project& project, const std::string& file, Report* report) {
   std::string bytes;
-  FOLIO_RETURN_IF_ERROR(ReadFile(file, &bytes));
   xliff::XliffFile returned;
-  FOLIO_RETURN_IF_ERROR(xliff::ReadXliff(bytes, file, &returned));
+  FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &returned));
   for (const ArticleConfig& article : project.articles) {
     if (project.articles.size() > 1 && BaseName(article.source_path) != returned.original) continue;
     doc::Document source;
     FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
     FOLIO_RETURN_IF_ERROR(xliff::CheckAgainstSource(returned, source, returned.trg_lang));
-    doc::Document d = source;
-    d.target_language = returned.trg_lang;
-    ApplyTargets(returned, /*overwrite=*/false, &d);
-    for (Diagnostic& dg : OnlyReturned(qa::RunChecks(d, file), returned)) report->diagnostics.push_back(dg);
+    for (Diagnostic& dg : QaOfReturned(source, returned, file)) report->diagnostics.push_back(dg);
     return Status::Ok();
   }
   return Status::At(returned.where, "original=\"" + returned.original + "\" names no article of this project");

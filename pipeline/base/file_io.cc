@@ -24,6 +24,48 @@ Status ReadFile(const std::string& path, std::string* contents) {
   return Status::Ok();
 }
 
+Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* contents,
+                      bool* too_large) {
+  contents->clear();
+  *too_large = false;
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return Status::NotFound(path + ": no such file");
+    return Status::IoError(path + ": cannot read: " + std::strerror(errno));
+  }
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    if (static_cast<uint64_t>(st.st_size) > max_bytes) {
+      ::close(fd);
+      *too_large = true;
+      return Status::Ok();
+    }
+    contents->reserve(static_cast<size_t>(st.st_size));
+  }
+  char buf[64 << 10];
+  while (true) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      ::close(fd);
+      contents->clear();
+      return Status::IoError(path + ": cannot read: " + std::strerror(err));
+    }
+    if (n == 0) break;
+    if (contents->size() + static_cast<size_t>(n) > max_bytes) {
+      ::close(fd);
+      contents->clear();
+      contents->shrink_to_fit();
+      *too_large = true;
+      return Status::Ok();
+    }
+    contents->append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return Status::Ok();
+}
+
 bool FileExists(const std::string& path) {
   struct stat st;
   return ::stat(path.c_str(), &st) == 0;

@@ -18,6 +18,13 @@ namespace folio {
 // Reads the whole file. Returns NotFound if it does not exist.
 Status ReadFile(const std::string& path, std::string* contents);
 
+// Reads at most `max_bytes` of the file: when it holds more (a huge file, or
+// a device or pipe that never ends), *too_large is set, *contents is left
+// empty and no more than max_bytes + 64 KiB were ever buffered. Returns
+// NotFound if it does not exist.
+Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* contents,
+                      bool* too_large);
+
 bool FileExists(const std::string& path);
 
 // Creates `dir` and its parents if needed.

@@ -7,6 +7,8 @@
 //   1  the input was rejected: invalid XLIFF, a check failed, bad project file
 //   2  usage error: unknown command or option, missing argument
 //   3  the environment failed: a file could not be read or written
+//   4  import/validate --accept-valid: some units or files were refused, the
+//      rest was merged (validate: would be merged)
 #include <boost/program_options.hpp>
 
 #include <iostream>
@@ -23,7 +25,7 @@ namespace po = boost::program_options;
 
 namespace {
 
-constexpr int kOk = 0, kRejected = 1, kUsage = 2, kEnvironment = 3;
+constexpr int kOk = 0, kRejected = 1, kUsage = 2, kEnvironment = 3, kPartlyRefused = 4;
 
 const char* kUsageText =
     "usage: folio [-C DIR] COMMAND [OPTIONS]\n"
@@ -44,7 +46,8 @@ const char* kUsageText =
     "  -h, --help this text; 'folio COMMAND --help' for a command's options\n"
     "  --version  print the version\n"
     "\n"
-    "Exit codes: 0 success, 1 input rejected, 2 usage error, 3 file system error.\n";
+    "Exit codes: 0 success, 1 input rejected, 2 usage error, 3 file system error,\n"
+    "4 import --accept-valid merged the valid units but refused others.\n";
 
 int ExitCodeFor(const folio::Status& st) {
   switch (st.code()) {
@@ -132,19 +135,31 @@ int RunImport(const std::string& dir, const std::vector<std::string>& args, bool
   po::options_description opts(validate_only
                                    ? "Checks returned XLIFF files as import would, without importing.\nOptions"
                                    : "Checks returned XLIFF files against the project and merges their\n"
-                                     "translations into locales/. If any file fails, nothing changes.\nOptions");
-  opts.add_options()("files", po::value<std::vector<std::string>>()->required(), "XLIFF files");
+                                     "translations into locales/. If any unit of any file fails a check,\n"
+                                     "nothing changes (exit 1) -- unless --accept-valid.\nOptions");
+  opts.add_options()
+      ("accept-valid", "merge the units that pass and refuse the others, each listed with its "
+                       "file:line:col error (exit 4 when any unit or file was refused; exit 1, nothing "
+                       "merged, when every file was refused)")
+      ("files", po::value<std::vector<std::string>>()->required(), "XLIFF files");
   po::positional_options_description pos;
   pos.add("files", -1);
   po::variables_map vm;
-  if (int rc = ParseCommand(name, "FILE.xlf...", opts, pos, args, &vm); rc >= 0) return rc;
+  if (int rc = ParseCommand(name, "[--accept-valid] FILE.xlf...", opts, pos, args, &vm); rc >= 0) return rc;
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   folio::app::ImportOptions options;
   options.files = vm["files"].as<std::vector<std::string>>();
   options.dry_run = validate_only;
+  options.accept_valid = vm.count("accept-valid") > 0;
   folio::app::Report report;
-  return Finish(folio::app::Import(project, options, &report), report);
+  folio::Status st = folio::app::Import(project, options, &report);
+  int rc = Finish(st, report);
+  if (rc != kOk || report.refused.empty()) return rc;
+  for (const std::string& line : report.refused) std::cerr << line << "\n";
+  std::cerr << "folio " << name << " --accept-valid: the units and files listed above were refused; "
+            << (validate_only ? "the others are valid" : "the others were merged") << "\n";
+  return kPartlyRefused;
 }
 
 int RunBuild(const std::string& dir, const std::vector<std::string>& args) {

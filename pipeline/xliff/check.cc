@@ -49,11 +49,11 @@ struct SourceCode {
 
 class Checker {
  public:
-  Checker(const XliffFile& file, std::vector<std::string>* problems)
+  Checker(const XliffFile& file, std::vector<CheckProblem>* problems)
       : file_(file), problems_(problems) {}
 
   void Add(const SourceLocation& where, const std::string& msg) {
-    problems_->push_back(where.ToString() + ": " + msg);
+    problems_->push_back({unit_id_, where.ToString() + ": " + msg});
   }
 
   void Languages(const std::string& project_src, const std::string& expected_trg) {
@@ -73,6 +73,13 @@ class Checker {
   }
 
   void Unit(const XUnit& unit, const doc::Block* block) {
+    unit_id_ = unit.id;
+    UnitProblems(unit, block);
+    unit_id_.clear();
+  }
+
+ private:
+  void UnitProblems(const XUnit& unit, const doc::Block* block) {
     auto [first, inserted] = units_.emplace(unit.id, unit.where);
     if (!inserted) {
       Add(unit.where, "unit " + unit.id + " appears twice (first at line " +
@@ -92,7 +99,6 @@ class Checker {
     }
   }
 
- private:
   const doc::Segment* Find(const XSegment& seg, size_t index, const XUnit& unit,
                            const doc::Block& block) {
     if (seg.id.empty()) {
@@ -194,7 +200,8 @@ class Checker {
   }
 
   const XliffFile& file_;
-  std::vector<std::string>* problems_;
+  std::vector<CheckProblem>* problems_;
+  std::string unit_id_;  // the unit being checked; empty for file-level problems
   std::map<std::string, SourceLocation> units_;
   std::map<std::string, SourceLocation> segments_;
 };
@@ -203,21 +210,26 @@ class Checker {
 
 bool SameSource(const doc::Fragment& a, const doc::Fragment& b) { return Comparable(a) == Comparable(b); }
 
-Status CheckAgainstSource(const XliffFile& file, const doc::Document& source,
-                          const std::string& expected_trg_lang) {
+void CheckAgainstSource(const XliffFile& file, const doc::Document& source,
+                        const std::string& expected_trg_lang, std::vector<CheckProblem>* problems) {
   std::map<std::string, const doc::Block*> blocks;
   doc::ForEachUnit(source.blocks, [&](const doc::Block& b) { blocks.emplace(b.id, &b); });
-  std::vector<std::string> problems;
-  Checker checker(file, &problems);
+  Checker checker(file, problems);
   checker.Languages(source.source_language.empty() ? source.meta.language : source.source_language,
                     expected_trg_lang);
   for (const XUnit& unit : file.units) {
     auto it = blocks.find(unit.id);
     checker.Unit(unit, it == blocks.end() ? nullptr : it->second);
   }
+}
+
+Status CheckAgainstSource(const XliffFile& file, const doc::Document& source,
+                          const std::string& expected_trg_lang) {
+  std::vector<CheckProblem> problems;
+  CheckAgainstSource(file, source, expected_trg_lang, &problems);
   if (problems.empty()) return Status::Ok();
   std::string msg;
-  for (const std::string& p : problems) msg += (msg.empty() ? "" : "\n") + p;
+  for (const CheckProblem& p : problems) msg += (msg.empty() ? "" : "\n") + p.message;
   return Status::InvalidInput(msg);
 }
 

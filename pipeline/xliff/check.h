@@ -40,6 +40,20 @@ bool SameSource(const doc::Fragment& a, const doc::Fragment& b);
 Status CheckAgainstSource(const XliffFile& file, const doc::Document& source,
                           const std::string& expected_trg_lang);
 
+// One problem CheckAgainstSource found, with the unit it concerns: `unit_id`
+// is empty for a problem of the whole file (languages), else the id of the
+// <unit> (2.x) / unit <group> or lone <trans-unit> (1.2) that holds it.
+// `message` is "path:line:col: ...".
+struct CheckProblem {
+  std::string unit_id;
+  std::string message;
+};
+
+// The same checks, every problem appended to *problems in file order, so
+// that a caller can refuse single units (folio import --accept-valid).
+void CheckAgainstSource(const XliffFile& file, const doc::Document& source,
+                        const std::string& expected_trg_lang, std::vector<CheckProblem>* problems);
+
 }  // namespace folio::xliff
 
 #endif  // FOLIO_XLIFF_CHECK_H_

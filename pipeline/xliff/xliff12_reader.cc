@@ -17,6 +17,13 @@ using doc::Inline;
 
 constexpr char kDamaged[] = "; the file is damaged: re-export it from your translation tool";
 
+// The elements XLIFF 1.2 allows in <source>, <target> and inside <g>/<mrk>.
+bool IsInlineElement(std::string_view name) {
+  for (std::string_view e : {"g", "x", "bx", "ex", "bpt", "ept", "it", "ph", "mrk"})
+    if (name == e) return true;
+  return false;
+}
+
 bool ParseState12(std::string_view s, doc::State* out) {
   if (s.empty() || s == "new" || s == "needs-translation" || s == "needs-adaptation" ||
       s == "needs-l10n" || s.starts_with("x-"))
@@ -52,6 +59,7 @@ class Reader {
           XUnit unit;
           unit.id = seg.id;
           unit.where = seg.where;
+          unit.end = loc_.EndOf(child);
           unit.segments.push_back(std::move(seg));
           out->units.push_back(std::move(unit));
           continue;
@@ -61,6 +69,7 @@ class Reader {
           XUnit unit;
           unit.id = group_id;
           unit.where = loc_.At(node);
+          unit.end = loc_.EndOf(node);
           out->units.push_back(std::move(unit));
         }
         out->units[unit_index].segments.push_back(std::move(seg));
@@ -175,8 +184,13 @@ class Reader {
         out->AppendText(n.value());
         continue;
       }
-      if (n.type() != pugi::node_element || NamespaceOf(n) != kXliff12Namespace) continue;
+      if (n.type() != pugi::node_element) continue;  // comments, processing instructions
       std::string_view name = LocalName(n);
+      if (NamespaceOf(n) != kXliff12Namespace || !IsInlineElement(name))
+        return Error(n, "<" + std::string(n.name()) + "> inside <" + std::string(LocalName(parent)) +
+                            "> is not an XLIFF 1.2 inline element (text may hold only <g>, <x>, <bx>, <ex>, "
+                            "<bpt>, <ept>, <it>, <ph> and <mrk>); if the words are meant as text, write them "
+                            "escaped (&lt;...&gt;), else remove the element in the translation tool");
       std::string id;
       if (name == "g") {
         FOLIO_RETURN_IF_ERROR(RequireId(n, &id));

@@ -48,10 +48,13 @@ namespace folio::xliff {
 //   -> kOpen / kClose; <ph> -> kPlaceholder. The native code inside <bpt>,
 //   <ept>, <it>, <ph> (and any <sub> in it) is not text and is dropped.
 //   <mrk> -> its content. type = CodeTypeFromCtype(ctype) (xliff12_names.h);
-//   can_delete is always true (1.2 cannot say otherwise).
+//   can_delete is always true (1.2 cannot say otherwise). Any other element
+//   in inline content (another namespace's, or a name 1.2 does not define,
+//   such as <script>) is an error: the strict schema forbids it.
 // Errors (then *out must be discarded): no <file>; a <trans-unit> without id
 // or <source>; an inline code without id (and, for <bx>/<ex>/<bpt>/<ept>/<it>,
-// without rid); an unknown state; nesting deeper than kMaxXliffNesting.
+// without rid); an unknown state; an element that is not inline content;
+// nesting deeper than kMaxXliffNesting.
 Status ReadXliff12(const pugi::xml_node& root, const XmlLocator& locator, XliffFile* out);
 
 }  // namespace folio::xliff

@@ -294,11 +294,26 @@ TEST(Xliff12Reader, KeepsWhitespaceExactlyAndNormalizesToNfc) {
   EXPECT_EQ(doc::FragmentToBraces(SourceOf("Cafe\xCC\x81")), "Caf\xC3\xA9");
 }
 
-TEST(Xliff12Reader, IgnoresElementsOfOtherNamespaces) {
+TEST(Xliff12Reader, IgnoresElementsOfOtherNamespacesOutsideText) {
   EXPECT_EQ(SummaryOf("<o:trans-unit xmlns:o='urn:other' id='no'><o:source>x</o:source>"
-                      "</o:trans-unit><trans-unit id='yes' xmlns:o='urn:other'><source>a<o:b>hidden"
-                      "</o:b>b</source></trans-unit>"),
+                      "</o:trans-unit><trans-unit id='yes' xmlns:o='urn:other'><o:note>n</o:note>"
+                      "<source>a<!-- c -->b</source></trans-unit>"),
             "1.2 en>fr a.txt\nyes/yes [initial] ab\n");
+}
+
+// Inside <source>/<target> only inline codes may appear (strict schema): an
+// element of another namespace, or a name 1.2 does not define, is refused
+// where it is rather than dropped with its words or passed on as markup.
+TEST(Xliff12Reader, RefusesElementsThatAreNotInlineCodesInText) {
+  EXPECT_EQ(ErrorOf(std::string(kHead) + "<trans-unit id='s' xmlns:o='urn:other'><source>a<o:b>hidden"
+                                         "</o:b>b</source></trans-unit>" + kTail),
+            "fr.xlf:4:49: <o:b> inside <source> is not an XLIFF 1.2 inline element (text may hold only "
+            "<g>, <x>, <bx>, <ex>, <bpt>, <ept>, <it>, <ph> and <mrk>); if the words are meant as text, "
+            "write them escaped (&lt;...&gt;), else remove the element in the translation tool");
+  EXPECT_EQ(ErrorOf(std::string(kHead) + "<trans-unit id='s'><source>a</source><target>b<g id='1'>"
+                                         "<script>x()</script></g></target></trans-unit>" + kTail)
+                .substr(0, 55),
+            "fr.xlf:4:57: <script> inside <g> is not an XLIFF 1.2 in");
 }
 
 TEST(Xliff12Reader, TakesTheTargetLanguageFromTheFirstTargetWhenTheFileHasNone) {

@@ -14,6 +14,13 @@ using doc::Inline;
 
 constexpr char kDamaged[] = "; the file is damaged: re-export it from your translation tool";
 
+// The elements XLIFF 2.1 allows in <source>, <target> and inside <pc>/<mrk>.
+bool IsInlineElement(std::string_view name) {
+  for (std::string_view e : {"pc", "ph", "sc", "ec", "mrk", "sm", "em", "cp"})
+    if (name == e) return true;
+  return false;
+}
+
 struct CodeInfo {
   std::string type;
   bool can_delete = true;
@@ -61,6 +68,7 @@ class Reader {
   Status Unit(const pugi::xml_node& node, XUnit* out) {
     FOLIO_RETURN_IF_ERROR(RequireId(node, "id", &out->id));
     out->where = loc_.At(node);
+    out->end = loc_.EndOf(node);
     for (pugi::xml_node child : node.children()) {
       if (!Is(child, "segment")) continue;
       XSegment seg;
@@ -125,8 +133,13 @@ class Reader {
         out->AppendText(n.value());
         continue;
       }
-      if (n.type() != pugi::node_element || NamespaceOf(n) != kXliff2Namespace) continue;
+      if (n.type() != pugi::node_element) continue;  // comments, processing instructions
       std::string_view name = LocalName(n);
+      if (NamespaceOf(n) != kXliff2Namespace || !IsInlineElement(name))
+        return Error(n, "<" + std::string(n.name()) + "> inside <" + std::string(LocalName(parent)) +
+                            "> is not an XLIFF 2 inline element (text may hold only <pc>, <ph>, <sc>, <ec>, "
+                            "<mrk>, <sm>, <em> and <cp>); if the words are meant as text, write them "
+                            "escaped (&lt;...&gt;), else remove the element in the translation tool");
       std::string id;
       if (name == "pc") {
         FOLIO_RETURN_IF_ERROR(RequireId(n, "id", &id));

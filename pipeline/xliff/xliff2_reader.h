@@ -20,7 +20,10 @@ namespace folio::xliff {
 // text and <cp> -> text (NFC); <pc> -> kOpen + content + kClose (both halves
 // carry id, type, can_delete); <ph> -> kPlaceholder; <sc>/<ec> -> kOpen /
 // kClose (an <ec> takes its <sc>'s type); <mrk> -> its content; <sm>/<em>
-// -> nothing. Whitespace is kept as written, whatever xml:space says.
+// -> nothing. Whitespace is kept as written, whatever xml:space says. Any
+// other element inside <source>/<target> (another namespace's, or a name
+// XLIFF does not define, such as <script>) is refused with its location:
+// the schema forbids it, and markup must never pass for text.
 Status ReadXliff2(const pugi::xml_node& root, const XmlLocator& locator, XliffFile* out);
 
 // How deep <group>s and inline elements may nest: the reader recurses, and a

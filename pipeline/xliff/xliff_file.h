@@ -27,6 +27,10 @@ struct XUnit {
   std::string id;
   std::vector<XSegment> segments;
   SourceLocation where;
+  // Where the unit's element ends: the start of whatever follows it in the
+  // file (its closing tag included in [where, end)), or the end of the file.
+  // Lets a caller tell which unit a "path:line:col" problem lies in.
+  SourceLocation end;
 };
 
 struct XliffFile {

@@ -2,6 +2,9 @@
 
 #include <pugixml.hpp>
 
+#include <filesystem>
+
+#include "base/file_io.h"
 #include "base/text.h"
 #include "xliff/xliff12_reader.h"
 #include "xliff/xliff2_names.h"
@@ -11,10 +14,6 @@
 namespace folio::xliff {
 
 namespace {
-
-// Folio's own files are well under a megabyte; the cap bounds the DOM that a
-// wrong or hostile file can make us build (pugixml needs a few times the size).
-constexpr size_t kMaxXliffBytes = 64u << 20;
 
 // No parse_doctype: FindDoctype has already refused any DTD, and pugixml
 // never expands entities beyond the five predefined ones. parse_ws_pcdata
@@ -53,16 +52,48 @@ Status ReadRoot(const pugi::xml_node& root, const XmlLocator& locator, XliffFile
                                kExportAgain);
 }
 
+Status TooLarge(const std::string& path, const std::string& size) {
+  return Status::At({path, 1, 1}, "the file has " + size +
+                                      " bytes; XLIFF files larger than 64 MiB are refused (an article's "
+                                      "XLIFF is far smaller): check that this is the right file");
+}
+
+// The encoding a file announces by its byte order mark or by how "<?" is
+// written, when that is UTF-16 or UTF-32; "" otherwise.
+std::string WideEncoding(std::string_view b) {
+  auto starts = [&](std::string_view p) { return b.substr(0, p.size()) == p; };
+  using namespace std::string_view_literals;
+  if (starts("\x00\x00\xFE\xFF"sv) || starts("\x00\x00\x00<"sv)) return "UTF-32BE";
+  if (starts("\xFF\xFE\x00\x00"sv) || starts("<\x00\x00\x00"sv)) return "UTF-32LE";
+  if (starts("\xFE\xFF"sv) || starts("\x00<\x00?"sv)) return "UTF-16BE";
+  if (starts("\xFF\xFE"sv) || starts("<\x00?\x00"sv)) return "UTF-16LE";
+  return "";
+}
+
 }  // namespace
+
+Status LoadXliffFile(const std::string& path, std::string* bytes, XliffFile* out) {
+  *out = XliffFile();
+  out->path = path;
+  bool too_large = false;
+  FOLIO_RETURN_IF_ERROR(ReadFileAtMost(path, kMaxXliffBytes, bytes, &too_large));
+  if (too_large) {
+    std::error_code ec;
+    uintmax_t size = std::filesystem::file_size(path, ec);
+    return TooLarge(path, ec ? "more than " + std::to_string(kMaxXliffBytes) : std::to_string(size));
+  }
+  return ReadXliff(*bytes, path, out);
+}
 
 Status ReadXliff(std::string_view bytes, const std::string& path, XliffFile* out) {
   *out = XliffFile();
   out->path = path;
-  if (bytes.size() > kMaxXliffBytes)
-    return Status::At({path, 0, 0},
-                      "the file has " + std::to_string(bytes.size()) +
-                          " bytes; XLIFF files larger than 64 MiB are refused (an article's "
-                          "XLIFF is far smaller): check that this is the right file");
+  if (bytes.size() > kMaxXliffBytes) return TooLarge(path, std::to_string(bytes.size()));
+  if (std::string wide = WideEncoding(bytes); !wide.empty())
+    return Status::At({path, 1, 1}, "the file is encoded in " + wide +
+                                        "; folio reads XLIFF in UTF-8 only: save or export it as UTF-8 "
+                                        "(for example: iconv -f " + wide + " -t UTF-8 FILE > FILE.utf8.xlf) "
+                                        "and import that");
   FOLIO_RETURN_IF_ERROR(CheckUtf8(bytes, path));
   XmlLocator locator(bytes, path);
   size_t doctype;

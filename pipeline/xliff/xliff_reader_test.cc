@@ -230,12 +230,27 @@ TEST(XliffReader, NormalizesTextToNfc) {
             "Caf\xC3\xA9 \xC3\xA9");
 }
 
-TEST(XliffReader, IgnoresElementsOfOtherNamespaces) {
+TEST(XliffReader, IgnoresElementsOfOtherNamespacesOutsideText) {
   XliffFile f = MustRead(std::string(kHead) +
                          "<unit id='u' xmlns:o='urn:other'><o:segment id='no'><o:source>x</o:source>"
-                         "</o:segment><segment id='yes'><source>a<o:b>hidden</o:b>b</source>"
+                         "</o:segment><segment id='yes'><source>a<!-- c -->b</source>"
                          "</segment></unit><o:unit id='no'/>" + kTail);
   EXPECT_EQ(Summary(f), "2.1 en>fr \nu/yes [initial] ab\n");
+}
+
+// XLIFF 2 allows no extension inside <source>/<target>: a foreign element, or
+// a name XLIFF does not define (<script>), is refused where it is -- never
+// dropped with its words, never passed on as markup.
+TEST(XliffReader, RefusesElementsThatAreNotInlineCodesInText) {
+  EXPECT_EQ(ErrorOf(std::string(kHead) + "<unit id='u' xmlns:o='urn:other'><segment id='s'><source>a"
+                                         "<o:b>hidden</o:b>b</source></segment></unit>" + kTail),
+            "fr.xlf:4:59: <o:b> inside <source> is not an XLIFF 2 inline element (text may hold only <pc>, "
+            "<ph>, <sc>, <ec>, <mrk>, <sm>, <em> and <cp>); if the words are meant as text, write them "
+            "escaped (&lt;...&gt;), else remove the element in the translation tool");
+  EXPECT_EQ(ErrorOf(std::string(kHead) + "<unit id='u'><segment id='s'><source>a</source><target>b"
+                                         "<pc id='1'><script>x()</script></pc></target></segment></unit>" + kTail)
+                .substr(0, 58),
+            "fr.xlf:4:68: <script> inside <pc> is not an XLIFF 2 inline");
 }
 
 TEST(XliffReader, EntersGroupsAndKeepsSegmentsWithoutIds) {
@@ -273,8 +288,20 @@ TEST(XliffReader, ChecksUtf8First) {
 TEST(XliffReader, RefusesFilesLargerThan64MiB) {
   std::string big((64u << 20) + 1, ' ');
   EXPECT_EQ(ErrorOf(big),
-            "fr.xlf: the file has 67108865 bytes; XLIFF files larger than 64 MiB are refused (an "
+            "fr.xlf:1:1: the file has 67108865 bytes; XLIFF files larger than 64 MiB are refused (an "
             "article's XLIFF is far smaller): check that this is the right file");
+}
+
+TEST(XliffReader, RefusesUtf16AndUtf32WithWhatToDo) {
+  using namespace std::string_literals;
+  const std::string tail = "; folio reads XLIFF in UTF-8 only: save or export it as UTF-8 (for example: ";
+  EXPECT_EQ(ErrorOf("\xFF\xFE<\0?\0x\0m\0l\0"s),
+            "fr.xlf:1:1: the file is encoded in UTF-16LE" + tail +
+                "iconv -f UTF-16LE -t UTF-8 FILE > FILE.utf8.xlf) and import that");
+  EXPECT_EQ(ErrorOf("\0<\0?\0x\0m\0l"s).substr(0, 44), "fr.xlf:1:1: the file is encoded in UTF-16BE;");
+  EXPECT_EQ(ErrorOf("\xFE\xFF\0<"s).substr(0, 44), "fr.xlf:1:1: the file is encoded in UTF-16BE;");
+  EXPECT_EQ(ErrorOf("\xFF\xFE\0\0<\0\0\0"s).substr(0, 44), "fr.xlf:1:1: the file is encoded in UTF-32LE;");
+  EXPECT_EQ(ErrorOf("\0\0\0<"s).substr(0, 44), "fr.xlf:1:1: the file is encoded in UTF-32BE;");
 }
 
 TEST(XliffReader, HandsXliff12ToTheXliff12Reader) {

@@ -33,6 +33,13 @@ SourceLocation XmlLocator::At(const pugi::xml_node& node) const {
   return At(static_cast<size_t>(offset));
 }
 
+SourceLocation XmlLocator::EndOf(const pugi::xml_node& node) const {
+  pugi::xml_node n = node;
+  while (n && !n.next_sibling()) n = n.parent();
+  if (!n || n.type() == pugi::node_document) return At(bytes_.size());
+  return At(n.next_sibling());
+}
+
 std::string NamespaceOf(const pugi::xml_node& element) {
   std::string_view name = element.name();
   size_t colon = name.find(':');

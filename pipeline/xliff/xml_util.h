@@ -24,6 +24,9 @@ class XmlLocator {
   // Where `node` starts: the '<' of an element, the first character of text.
   // Valid only for a document parsed from exactly these bytes.
   SourceLocation At(const pugi::xml_node& node) const;
+  // Just past `node` and everything in it: where the next node in document
+  // order that is not inside `node` starts, or the end of the bytes.
+  SourceLocation EndOf(const pugi::xml_node& node) const;
   const std::string& path() const { return path_; }
 
  private:

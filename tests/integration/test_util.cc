@@ -1,5 +1,8 @@
 #include "test_util.h"
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -60,6 +63,36 @@ RunResult RunFolio(const std::string& project, const std::vector<std::string>& a
   std::string cmd = ShellQuote(kFolio) + " -C " + ShellQuote(project);
   for (const std::string& a : args) cmd += " " + ShellQuote(a);
   return RunCommand(cmd);
+}
+
+RunResult RunFolioMeasured(const std::string& project, const std::vector<std::string>& args,
+                           long* peak_rss_kb) {
+  TempDir tmp;
+  std::string out = tmp / "out", err = tmp / "err";
+  std::vector<std::string> argv_s = {kFolio, "-C", project};
+  argv_s.insert(argv_s.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  pid_t pid;
+  RunResult r;
+  *peak_rss_kb = -1;
+  int rc = posix_spawn(&pid, kFolio.c_str(), &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0) return r;
+  int status = 0;
+  struct rusage usage {};
+  if (::wait4(pid, &status, 0, &usage) != pid) return r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  *peak_rss_kb = usage.ru_maxrss;
+  r.out = ReadFileOrEmpty(out);
+  r.err = ReadFileOrEmpty(err);
+  return r;
 }
 
 std::string ReadFileOrEmpty(const std::string& path) {

@@ -41,6 +41,11 @@ RunResult RunCommand(const std::string& command_line);
 // Runs folio with -C project and the given arguments (shell-quoted here).
 RunResult RunFolio(const std::string& project, const std::vector<std::string>& args);
 
+// Runs folio like RunFolio, directly (no shell), and sets *peak_rss_kb to
+// the largest resident set folio had (wait4's ru_maxrss, in KiB).
+RunResult RunFolioMeasured(const std::string& project, const std::vector<std::string>& args,
+                           long* peak_rss_kb);
+
 std::string ReadFileOrEmpty(const std::string& path);
 void WriteFileOrDie(const std::string& path, const std::string& contents);
 
