@@ -83,14 +83,17 @@ Status Extract(const Project& project, const ExtractOptions& options, Report* re
   for (const ArticleConfig& article : project.articles) {
     doc::Document source;
     FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
-    for (const std::string& tag : locales) {
+    for (size_t i = 0; i < locales.size(); ++i) {
+      const std::string& tag = locales[i];
       std::string path = project.XliffPath(tag, article);
       Handoff h;
-      FOLIO_RETURN_IF_ERROR(PrepareHandoff(project, article, source, tag, &h));
+      // The last locale takes the source document itself rather than a copy.
+      bool last = i + 1 == locales.size();
+      FOLIO_RETURN_IF_ERROR(PrepareHandoff(project, article, last ? std::move(source) : source, tag, &h));
       std::string version = options.xliff_version;
       if (version.empty() && h.exists && h.existing.version == "1.2") version = "1.2";
-      if (h.exists)
-        FOLIO_RETURN_IF_ERROR(KeepRetired(project, tag, article, source, h.existing, h.doc, report));
+      if (h.exists)  // h.doc has the source's metadata and language
+        FOLIO_RETURN_IF_ERROR(KeepRetired(project, tag, article, h.doc, h.existing, h.doc, report));
       const doc::Document& d = h.doc;
       xliff::WriteOptions wo;
       wo.original = BaseName(article.source_path);

@@ -43,9 +43,9 @@ Status ReadExistingXliff(const std::string& path, xliff::XliffFile* out, bool* e
   return Status::Ok();
 }
 
-Status PrepareHandoff(const Project& project, const ArticleConfig& article, const doc::Document& source,
+Status PrepareHandoff(const Project& project, const ArticleConfig& article, doc::Document source,
                       const std::string& tag, Handoff* out, bool classify) {
-  out->doc = source;
+  out->doc = std::move(source);
   out->doc.target_language = tag;
   out->results.clear();
   if (segment::IsPseudoLocale(tag)) {
@@ -60,7 +60,7 @@ Status PrepareHandoff(const Project& project, const ArticleConfig& article, cons
   std::string joiner = GetLocaleInfo(tag).spaces_between_sentences ? " " : "";
   std::vector<tm::Entry> previous;
   if (out->exists)
-    previous = leverage::EntriesFromXliff(out->existing, source.source_language, ProjectRelative(project, path),
+    previous = leverage::EntriesFromXliff(out->existing, out->doc.source_language, ProjectRelative(project, path),
                                           /*pairs=*/true, joiner);
   std::string retired_path = JoinPath(project.LocaleDir(tag), article.name + ".retired.xlf");
   xliff::XliffFile retired;
@@ -70,7 +70,7 @@ Status PrepareHandoff(const Project& project, const ArticleConfig& article, cons
     retired.trg_lang = tag;
     // Its origin is the handoff's: a translation keeps the same origin when
     // an extract moves it from the handoff to the retired file.
-    std::vector<tm::Entry> r = leverage::EntriesFromXliff(retired, source.source_language,
+    std::vector<tm::Entry> r = leverage::EntriesFromXliff(retired, out->doc.source_language,
                                                           ProjectRelative(project, path),
                                                           /*pairs=*/true, joiner);
     // A retired sentence has no neighbours any more: no context match.

@@ -35,7 +35,8 @@ Status ReadExistingXliff(const std::string& path, xliff::XliffFile* out, bool* e
 // project's translation memory (opened read-only; absent is fine).
 // out->results (the analysis band of every segment) is filled only when
 // `classify` (folio analyze); extract does not need it.
-Status PrepareHandoff(const Project& project, const ArticleConfig& article, const doc::Document& source,
+// `source` is taken by value: the last locale of a run can have it moved in.
+Status PrepareHandoff(const Project& project, const ArticleConfig& article, doc::Document source,
                       const std::string& tag, Handoff* out, bool classify = false);
 
 }  // namespace folio::app

@@ -13,14 +13,48 @@
 namespace folio {
 
 Status ReadFile(const std::string& path, std::string* contents) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (!FileExists(path)) return Status::NotFound(path + ": no such file");
+  // read(2) into a string sized once (a stream copy through a stringbuf
+  // showed up in extract's profile).
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return Status::NotFound(path + ": no such file");
     return Status::IoError(path + ": cannot read: " + std::strerror(errno));
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *contents = std::move(ss).str();
+  struct stat st;
+  std::string data;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) data.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    size_t room = data.capacity() - data.size();
+    if (room > 0) {  // straight into the string
+      size_t old = data.size();
+      data.resize(data.capacity());
+      ssize_t n = ::read(fd, data.data() + old, room);
+      if (n < 0 && errno == EINTR) {
+        data.resize(old);
+        continue;
+      }
+      if (n < 0) {
+        std::string err = std::strerror(errno);
+        ::close(fd);
+        return Status::IoError(path + ": cannot read: " + err);
+      }
+      data.resize(old + static_cast<size_t>(n));
+      if (n == 0) break;
+      continue;
+    }
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      std::string err = std::strerror(errno);
+      ::close(fd);
+      return Status::IoError(path + ": cannot read: " + err);
+    }
+    if (n == 0) break;
+    data.append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  *contents = std::move(data);
   return Status::Ok();
 }
 
