@@ -222,16 +222,7 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
     // a locale file then fails, the memory only knows translations early.
     std::vector<tm::Entry> entries;
     for (const auto& [path, p] : pending) entries.insert(entries.end(), p.memory.begin(), p.memory.end());
-    if (!entries.empty()) {
-      std::unique_ptr<tm::Memory> memory;
-      FOLIO_RETURN_IF_ERROR(OpenProjectMemory(project, &memory));
-      int64_t before = 0, after = 0;
-      FOLIO_RETURN_IF_ERROR(memory->Count(&before));
-      FOLIO_RETURN_IF_ERROR(memory->AddBatch(entries));
-      FOLIO_RETURN_IF_ERROR(memory->Count(&after));
-      report->lines.push_back("translation memory " + memory->path() + ": " + std::to_string(after - before) +
-                              " new entries (" + std::to_string(after) + " in all)");
-    }
+    if (!entries.empty()) FOLIO_RETURN_IF_ERROR(AddToProjectMemory(project, entries, report));
   }
   for (const auto& [path, p] : pending) {
     if (options.dry_run) {

@@ -101,11 +101,15 @@ Status TmImport(const Project& project, const std::vector<std::string>& files, R
     all.insert(all.end(), entries.begin(), entries.end());
   }
   if (!errors.empty()) return Status::InvalidInput(errors + "\nnothing was imported; the memory is unchanged");
+  return AddToProjectMemory(project, all, report);
+}
+
+Status AddToProjectMemory(const Project& project, const std::vector<tm::Entry>& entries, Report* report) {
   std::unique_ptr<tm::Memory> memory;
   FOLIO_RETURN_IF_ERROR(OpenProjectMemory(project, &memory));
   int64_t before = 0, after = 0;
   FOLIO_RETURN_IF_ERROR(memory->Count(&before));
-  FOLIO_RETURN_IF_ERROR(memory->AddBatch(all));
+  FOLIO_RETURN_IF_ERROR(memory->AddBatch(entries));
   FOLIO_RETURN_IF_ERROR(memory->Count(&after));
   report->lines.push_back(memory->path() + ": " + std::to_string(after - before) + " new entries (" +
                           std::to_string(after) + " in all)");

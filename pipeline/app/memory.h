@@ -21,6 +21,10 @@ namespace folio::app {
 // it is not one of the reproducible outputs).
 Status OpenProjectMemory(const Project& project, std::unique_ptr<tm::Memory>* out);
 
+// Adds `entries` to the project's memory in one transaction (all or none)
+// and reports "<memory>: N new entries (M in all)".
+Status AddToProjectMemory(const Project& project, const std::vector<tm::Entry>& entries, Report* report);
+
 // folio tm import FILE...: TMX 1.4b (from folio, OmegaT, Trados, memoQ...)
 // or a bilingual XLIFF (its translated segments). Language tags that differ
 // from the project's only in region or case ("EN-US" for "en", "fr-FR" for a
