@@ -2,6 +2,8 @@
 
 #include <cstring>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <unicode/unistr.h>
 
 #include <cstdio>
@@ -73,7 +75,50 @@ void LineColAt(std::string_view text, size_t offset, int* line, int* col) {
   *col = c;
 }
 
+namespace {
+
+// True when every code point of `utf8` is one after which and before which
+// NFC never changes anything (NFC_Quick_Check=Yes and combining class 0),
+// so the text is NFC without asking ICU. Decides from a table of the code
+// points below U+3000 (ASCII, Latin, Greek, Cyrillic, general punctuation);
+// anything else (or invalid UTF-8) answers false and goes to ICU.
+bool ObviouslyNfc(std::string_view utf8) {
+  constexpr char32_t kEnd = 0x3000;
+  static const std::vector<bool>* safe = [] {
+    auto* t = new std::vector<bool>(kEnd);
+    for (char32_t c = 0; c < kEnd; ++c)
+      (*t)[c] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+    return t;
+  }();
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  size_t i = 0, n = utf8.size();
+  while (i < n) {
+    while (i + 8 <= n) {  // ASCII eight bytes at a time
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    if (Utf8SequenceLength(utf8, i) == 0) return false;
+    char32_t c = DecodeUtf8(utf8, &i);
+    if (c >= kEnd || !(*safe)[c]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void NfcInPlace(std::string* text) {
+  if (!ObviouslyNfc(*text)) *text = ToNfc(*text);
+}
+
 std::string ToNfc(std::string_view utf8) {
+  if (ObviouslyNfc(utf8)) return std::string(utf8);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(utf8);

@@ -21,6 +21,8 @@ void LineColAt(std::string_view text, size_t offset, int* line, int* col);
 
 // Unicode NFC normalization (ICU). Invalid UTF-8 is replaced by U+FFFD.
 std::string ToNfc(std::string_view utf8);
+// Normalizes *text to NFC in place; costs nothing when it already is.
+void NfcInPlace(std::string* text);
 
 // 64-bit FNV-1a. Stable across platforms and runs: unit ids are built on it.
 uint64_t Fnv1a64(std::string_view data);

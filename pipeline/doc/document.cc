@@ -9,7 +9,7 @@ std::string Fragment::PlainText() const {
   return s;
 }
 
-void Fragment::AppendText(const std::string& text) {
+void Fragment::AppendText(std::string_view text) {
   if (text.empty()) return;
   if (!items.empty() && items.back().kind == Inline::Kind::kText) {
     items.back().text += text;
@@ -20,9 +20,12 @@ void Fragment::AppendText(const std::string& text) {
   items.push_back(std::move(i));
 }
 
-Fragment TextFragment(const std::string& text) {
+Fragment TextFragment(std::string text) {
   Fragment f;
-  f.AppendText(text);
+  if (text.empty()) return f;
+  Inline i;
+  i.text = std::move(text);
+  f.items.push_back(std::move(i));
   return f;
 }
 

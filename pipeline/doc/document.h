@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace folio::doc {
@@ -31,11 +32,11 @@ struct Fragment {
   // The text without codes.
   std::string PlainText() const;
   bool empty() const { return items.empty(); }
-  void AppendText(const std::string& text);  // merges with a trailing text run
+  void AppendText(std::string_view text);  // merges with a trailing text run
   bool operator==(const Fragment&) const = default;
 };
 
-Fragment TextFragment(const std::string& text);
+Fragment TextFragment(std::string text);  // one text run (none if empty)
 
 // XLIFF 2 segment states (core `state` attribute).
 enum class State { kInitial, kTranslated, kReviewed, kFinal };

@@ -53,7 +53,7 @@ class Cutter {
   }
 
   void Append(std::string_view s) {
-    if (!s.empty()) cur_.text.AppendText(std::string(s));
+    cur_.text.AppendText(s);
   }
 
   void Resolve() {

@@ -199,13 +199,23 @@ Status SegmentDocument(doc::Document* doc) {
   if (lang.empty()) lang = "en";
   std::unique_ptr<Segmenter> segmenter;
   FOLIO_RETURN_IF_ERROR(Segmenter::Create(lang, &segmenter));
+  const WordCounter words(lang);
   doc::ForEachUnit(doc->blocks, [&](doc::Block& b) {
-    doc::Fragment whole = Rejoin(b.segments);
+    // A unit fresh from a reader has one segment: take its fragment as it
+    // is rather than a copy.
+    doc::Fragment whole = b.segments.size() == 1 && b.segments[0].space_after.empty()
+                              ? std::move(b.segments[0].source)
+                              : Rejoin(b.segments);
     b.segments.clear();
     if (!HasContent(whole)) return;
-    for (Sentence& s : segmenter->Split(whole)) {
+    std::vector<Sentence> sentences = segmenter->Split(whole);
+    b.segments.reserve(sentences.size());
+    for (Sentence& s : sentences) {
       doc::Segment seg;
-      seg.words = CountWords(s.text.PlainText(), lang);
+      const std::vector<doc::Inline>& items = s.text.items;
+      seg.words = items.size() == 1 && items[0].kind == doc::Inline::Kind::kText
+                      ? words.Count(items[0].text)
+                      : words.Count(s.text.PlainText());
       seg.source = std::move(s.text);
       seg.space_after = std::move(s.space_after);
       b.segments.push_back(std::move(seg));

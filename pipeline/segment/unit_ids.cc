@@ -36,45 +36,71 @@ class NormalizedHash {
   void Raw(std::string_view s) {
     for (unsigned char c : s) Byte(c);
   }
-  void Text(std::string_view text) {
+  void Text(std::string_view text) { Text2(text, this, nullptr); }
+
+  // Feeds the same text to two hashes in one pass (a unit's and its
+  // sentence's): the two multiply chains are independent, so the processor
+  // runs them side by side and the text is read once. `b` may be null.
+  static void Text2(std::string_view text, NormalizedHash* a, NormalizedHash* b) {
+    if (b == nullptr) {
+      NormalizedHash unused;
+      Text2(text, a, &unused);
+      return;
+    }
     // Locals, not members, in the loop (the compiler cannot keep members
     // in registers here); ASCII without decoding.
-    uint64_t h = h_;
-    bool space = space_, any = any_;
+    uint64_t ha = a->h_, hb = b->h_;
+    bool space_a = a->space_, any_a = a->any_, space_b = b->space_, any_b = b->any_;
     const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-    size_t n = text.size();
+    const size_t n = text.size();
     for (size_t i = 0; i < n;) {
-      unsigned char b = p[i];
-      size_t start = i;
-      bool is_space;
-      if (b < 0x80) {
+      unsigned char c = p[i];
+      if (c < 0x80) {
         ++i;
-        is_space = b == ' ' || b == '\t' || b == '\n' || b == '\r';
-      } else {
-        is_space = IsSpace(DecodeUtf8(text, &i));
-      }
-      if (is_space) {
-        space = true;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+          space_a = space_b = true;
+          continue;
+        }
+        if (space_a && any_a) ha = (ha ^ ' ') * kPrime;
+        if (space_b && any_b) hb = (hb ^ ' ') * kPrime;
+        space_a = space_b = false;
+        any_a = any_b = true;
+        ha = (ha ^ c) * kPrime;
+        hb = (hb ^ c) * kPrime;
         continue;
       }
-      if (space && any) h = (h ^ ' ') * kPrime;
-      space = false;
-      any = true;
-      if (b < 0x80) {
-        h = (h ^ b) * kPrime;
-      } else if (i - start > 1) {  // a valid sequence (DecodeUtf8 takes one byte of an invalid one)
-        for (size_t k = start; k < i; ++k) h = (h ^ p[k]) * kPrime;
+      size_t start = i;
+      if (IsSpace(DecodeUtf8(text, &i))) {
+        space_a = space_b = true;
+        continue;
+      }
+      if (space_a && any_a) ha = (ha ^ ' ') * kPrime;
+      if (space_b && any_b) hb = (hb ^ ' ') * kPrime;
+      space_a = space_b = false;
+      any_a = any_b = true;
+      if (i - start > 1) {  // a valid sequence (DecodeUtf8 takes one byte of an invalid one)
+        for (size_t k = start; k < i; ++k) {
+          ha = (ha ^ p[k]) * kPrime;
+          hb = (hb ^ p[k]) * kPrime;
+        }
       } else {  // an invalid byte: hashed as U+FFFD's encoding
-        for (unsigned char r : {0xEF, 0xBF, 0xBD}) h = (h ^ r) * kPrime;
+        for (unsigned char r : {0xEF, 0xBF, 0xBD}) {
+          ha = (ha ^ r) * kPrime;
+          hb = (hb ^ r) * kPrime;
+        }
       }
     }
-    h_ = h;
-    space_ = space;
-    any_ = any;
+    a->h_ = ha;
+    a->space_ = space_a;
+    a->any_ = any_a;
+    b->h_ = hb;
+    b->space_ = space_b;
+    b->any_ = any_b;
   }
-  void Fragment(const doc::Fragment& f) {
+  // A unit's sentence: into the unit's hash and the sentence's own.
+  static void Fragment2(const doc::Fragment& f, NormalizedHash* unit, NormalizedHash* sentence) {
     for (const doc::Inline& item : f.items)
-      if (item.kind == doc::Inline::Kind::kText) Text(item.text);
+      if (item.kind == doc::Inline::Kind::kText) Text2(item.text, unit, sentence);
   }
   std::string Hex8() const { return HexDigits(h_, 32); }
 
@@ -106,16 +132,13 @@ void AssignIds(doc::Document* doc) {
     NormalizedHash unit;
     unit.Raw(doc::BlockKindName(b.kind));
     unit.Raw(":");
-    for (const doc::Segment& s : b.segments) {
-      unit.Fragment(s.source);
-      unit.Text(s.space_after);
-    }
-    b.id = units.Next(std::string(Prefix(b.kind)) + "-" + unit.Hex8());
     for (doc::Segment& s : b.segments) {
       NormalizedHash h;
-      h.Fragment(s.source);
+      NormalizedHash::Fragment2(s.source, &unit, &h);
+      unit.Text(s.space_after);
       s.id = segments.Next("s-" + h.Hex8());
     }
+    b.id = units.Next(std::string(Prefix(b.kind)) + "-" + unit.Hex8());
   });
 }
 

@@ -65,7 +65,7 @@ const std::string& IcuLocaleOf(const std::string& locale) {
 // rules use them); anything else sends the text to ICU.
 enum class Wb : unsigned char { kLetter, kNumeric, kMidLetter, kMidNumLet, kMidNum, kOther, kIcu };
 
-Wb ClassOf(char32_t c) {
+Wb ClassOfSlow(char32_t c) {
   if (c < 0x80) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return Wb::kLetter;
     if (c >= '0' && c <= '9') return Wb::kNumeric;
@@ -102,6 +102,19 @@ Wb ClassOf(char32_t c) {
   }
 }
 
+// Below U+3000 (Latin, Greek, Cyrillic, punctuation...) the class comes
+// from a table built once; ClassOfSlow asks ICU for the rest.
+constexpr char32_t kTableEnd = 0x3000;
+
+const Wb* ClassTable() {
+  static const Wb* table = [] {
+    static Wb t[kTableEnd];
+    for (char32_t c = 0; c < kTableEnd; ++c) t[c] = ClassOfSlow(c);
+    return t;
+  }();
+  return table;
+}
+
 // ICU's root word rules for text made only of the classes above, without
 // running the rule engine: a counted word is a maximal run of letters and
 // digits in which
@@ -111,6 +124,7 @@ Wb ClassOf(char32_t c) {
 // Returns false, leaving the text to ICU, when it holds anything else.
 // word_count_test checks it against ICU on every line of the corpus.
 bool CountWordsFast(std::string_view s, int* words) {
+  const Wb* table = ClassTable();
   int n = 0;
   bool in_word = false;
   Wb last = Wb::kOther;  // the class of the word's last letter or digit
@@ -118,7 +132,7 @@ bool CountWordsFast(std::string_view s, int* words) {
   for (size_t i = 0; i < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     char32_t c = b < 0x80 ? (++i, b) : DecodeUtf8(s, &i);
-    Wb w = ClassOf(c);
+    Wb w = c < kTableEnd ? table[c] : ClassOfSlow(c);
     if (w == Wb::kIcu) return false;
     if (w == Wb::kLetter || w == Wb::kNumeric) {
       if (in_word && mid != Wb::kOther) {
@@ -153,11 +167,15 @@ bool RootWordRules(const std::string& icu_locale) {
 
 }  // namespace
 
-int CountWords(std::string_view utf8, const std::string& locale) {
-  const std::string& icu_locale = IcuLocaleOf(locale);
+int CountWords(std::string_view utf8, const std::string& locale) { return WordCounter(locale).Count(utf8); }
+
+WordCounter::WordCounter(const std::string& locale)
+    : icu_locale_(IcuLocaleOf(locale)), root_rules_(RootWordRules(icu_locale_)) {}
+
+int WordCounter::Count(std::string_view utf8) const {
   int fast = 0;
-  if (RootWordRules(icu_locale) && CountWordsFast(utf8, &fast)) return fast;
-  Counters* c = CountersFor(icu_locale);
+  if (root_rules_ && CountWordsFast(utf8, &fast)) return fast;
+  Counters* c = CountersFor(icu_locale_);
   if (c == nullptr || utf8.empty()) return 0;
   UErrorCode err = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;

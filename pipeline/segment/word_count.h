@@ -19,6 +19,17 @@ TextCounts CountText(std::string_view utf8, const std::string& locale);
 // needs for every sentence (half the ICU work).
 int CountWords(std::string_view utf8, const std::string& locale);
 
+// CountWords for many texts of one locale: the locale is looked up once.
+class WordCounter {
+ public:
+  explicit WordCounter(const std::string& locale);
+  int Count(std::string_view utf8) const;
+
+ private:
+  std::string icu_locale_;
+  bool root_rules_;  // the locale's word rules are ICU's root ones (fast path)
+};
+
 }  // namespace folio::segment
 
 #endif  // FOLIO_SEGMENT_WORD_COUNT_H_

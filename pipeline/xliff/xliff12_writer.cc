@@ -21,10 +21,16 @@ void AppendContent(std::string_view text, std::string* out) {
   AppendXmlText(text, NonXmlChar::kReplacement, out);
 }
 
-std::string Sanitize(std::string_view text) { return SanitizeXmlText(text); }
+std::string Escaped(std::string_view text) {
+  std::string s;
+  AppendSanitizedXml(text, false, &s);
+  return s;
+}
 
 std::string Attr(std::string_view name, std::string_view value) {
-  return " " + std::string(name) + "=\"" + XmlEscape(Sanitize(value), true) + "\"";
+  std::string s = " " + std::string(name) + "=\"";
+  AppendSanitizedXml(value, true, &s);
+  return s + "\"";
 }
 
 std::string Ctype(const Inline& code, bool placeholder) {
@@ -173,7 +179,7 @@ class Writer {
   }
 
   void Note(const std::string& text) {
-    Line(4, "<note from=\"folio\">" + XmlEscape(Sanitize(text)) + "</note>");
+    Line(4, "<note from=\"folio\">" + Escaped(text) + "</note>");
   }
 
   void Unit(const Block& b, const Block* parent) {
@@ -224,7 +230,7 @@ class Writer {
     Line(5, t + "</target>");
     if (with_targets_) {
       if (!s.change_note.empty())
-        Line(5, "<note from=\"folio\">" + XmlEscape(Sanitize(s.change_note)) + "</note>");
+        Line(5, "<note from=\"folio\">" + Escaped(s.change_note) + "</note>");
       for (const doc::Candidate& c : s.candidates) {
         std::string quality = std::to_string(std::min(c.similarity, 100));
         std::string open = "<alt-trans" + Attr("match-quality", quality);

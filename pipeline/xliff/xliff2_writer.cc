@@ -22,24 +22,18 @@ void AppendContent(std::string_view text, std::string* out) {
   AppendXmlText(text, NonXmlChar::kCpElement, out);
 }
 
-std::string Sanitize(std::string_view text) { return SanitizeXmlText(text); }
+// ` name="value"`, escaped, appended to *out.
+void AppendAttr(std::string_view name, std::string_view value, std::string* out) {
+  *out += ' ';
+  out->append(name);
+  *out += "=\"";
+  AppendSanitizedXml(value, true, out);
+  *out += '"';
+}
 
 std::string Attr(std::string_view name, std::string_view value) {
   std::string s;
-  s.reserve(name.size() + value.size() + 4);
-  s += ' ';
-  s += name;
-  s += "=\"";
-  bool plain = true;  // ids, states, languages: nothing to escape or replace
-  for (char c : value) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u >= 0x80 || c == '&' || c == '<' || c == '>' || c == '"') {
-      plain = false;
-      break;
-    }
-  }
-  s += plain ? std::string(value) : XmlEscape(Sanitize(value), true);
-  s += '"';
+  AppendAttr(name, value, &s);
   return s;
 }
 
@@ -193,17 +187,26 @@ class Writer {
     return "";
   }
 
-  void Note(const std::string& category, const std::string& text) {
-    Line(4, "<note" + Attr("category", category) + ">" + XmlEscape(Sanitize(text)) + "</note>");
+  void Note(std::string_view category, std::string_view text) {
+    out_->append(8, ' ');
+    *out_ += "<note";
+    AppendAttr("category", category, out_);
+    *out_ += '>';
+    AppendSanitizedXml(text, false, out_);
+    *out_ += "</note>\n";
   }
 
   void Unit(const Block& b, const Block* parent) {
     if (b.segments.empty()) return;
     int words = 0;
     for (const doc::Segment& s : b.segments) words += s.words;
-    Line(2, "<unit" + Attr("id", b.id) + Attr("type", std::string(kSubTypePrefix) +
-                                                          doc::BlockKindName(b.kind)) +
-                " xml:space=\"preserve\">");
+    out_->append(4, ' ');
+    *out_ += "<unit";
+    AppendAttr("id", b.id, out_);
+    *out_ += " type=\"";
+    *out_ += kSubTypePrefix;
+    *out_ += doc::BlockKindName(b.kind);
+    *out_ += "\" xml:space=\"preserve\">\n";
     WordCount(3, words);
     Matches(b);
     Line(3, "<notes>");
@@ -270,10 +273,10 @@ class Writer {
     bool target = with_targets_ && s.target.has_value();
     out_->append(6, ' ');
     *out_ += "<segment";
-    if (!s.id.empty()) *out_ += Attr("id", s.id);
+    if (!s.id.empty()) AppendAttr("id", s.id, out_);
     if (target && (s.state != doc::State::kInitial || !s.sub_state.empty()))
-      *out_ += Attr("state", doc::StateName(s.state));
-    if (target && !s.sub_state.empty()) *out_ += Attr("subState", s.sub_state);
+      AppendAttr("state", doc::StateName(s.state), out_);
+    if (target && !s.sub_state.empty()) AppendAttr("subState", s.sub_state, out_);
     *out_ += ">\n";
     ContentLine(4, "source", s.source);
     if (target) ContentLine(4, "target", *s.target);

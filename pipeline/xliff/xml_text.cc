@@ -1,5 +1,6 @@
 #include "xliff/xml_text.h"
 
+#include <array>
 #include <cstdio>
 
 #include "base/text.h"
@@ -11,56 +12,97 @@ bool IsXmlChar(char32_t c) {
          (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-void AppendXmlText(std::string_view text, NonXmlChar mode, std::string* out) {
+namespace {
+
+// The bytes that cannot be copied as they are, one table per context: C0
+// controls, & < >, and 0xEF, which starts U+FFFE and U+FFFF (the only
+// non-characters well-formed UTF-8 can hold: surrogates and values beyond
+// U+10FFFF are ill-formed, and ill-formed bytes are copied unchanged, as
+// DecodeUtf8 reads them as U+FFFD, an XML character). Everything else is
+// copied in runs: the scan is one table lookup per byte.
+enum class Context { kContent, kText, kAttribute };
+
+constexpr std::array<bool, 256> SpecialBytes(Context context) {
+  std::array<bool, 256> t{};
+  for (int b = 0; b < 0x20; ++b) t[b] = true;
+  t['\t'] = context == Context::kAttribute;
+  t['\n'] = context == Context::kAttribute;
+  t['&'] = t['<'] = t['>'] = true;
+  t['"'] = context == Context::kAttribute;
+  t[0xEF] = true;
+  return t;
+}
+
+constexpr std::array<bool, 256> kContentSpecial = SpecialBytes(Context::kContent);
+constexpr std::array<bool, 256> kTextSpecial = SpecialBytes(Context::kText);
+constexpr std::array<bool, 256> kAttributeSpecial = SpecialBytes(Context::kAttribute);
+
+void AppendCp(char32_t c, std::string* out) {
+  char hex[24];
+  std::snprintf(hex, sizeof hex, "<cp hex=\"%04X\"/>", static_cast<unsigned>(c));
+  *out += hex;
+}
+
+// Copies runs of ordinary bytes and calls replace(c, out) for each special
+// code point (c < 0x80, or a non-XML character starting with 0xEF).
+template <typename Replace>
+void AppendEscaped(std::string_view text, const std::array<bool, 256>& special, Replace replace,
+                   std::string* out) {
   out->reserve(out->size() + text.size());
-  size_t run = 0;  // start of the bytes not yet copied
-  auto flush = [&](size_t end) {
-    out->append(text.data() + run, end - run);
-  };
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    const char* entity = nullptr;
-    if (b >= 0x80) {
-      size_t start = i;
-      char32_t c = DecodeUtf8(text, &i);
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t run = 0, i = 0;  // run: start of the bytes not yet copied
+  while (true) {
+    while (i < n && !special[p[i]]) ++i;
+    if (i == n) break;
+    size_t start = i;
+    char32_t c;
+    if (p[i] == 0xEF) {
+      c = DecodeUtf8(text, &i);
       if (IsXmlChar(c)) continue;  // copied with its run
-      flush(start);
-      run = i;
-      if (mode == NonXmlChar::kReplacement) {
-        AppendUtf8(0xFFFD, out);
-      } else {
-        char hex[24];
-        std::snprintf(hex, sizeof hex, "<cp hex=\"%04X\"/>", static_cast<unsigned>(c));
-        *out += hex;
-      }
-      continue;
-    }
-    switch (b) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '\r': entity = "&#13;"; break;
-      default: break;
-    }
-    if (entity == nullptr && (b >= 0x20 || b == '\t' || b == '\n')) {
-      ++i;
-      continue;
-    }
-    flush(i);
-    ++i;
-    run = i;
-    if (entity != nullptr) {
-      *out += entity;
-    } else if (mode == NonXmlChar::kReplacement) {
-      AppendUtf8(0xFFFD, out);
     } else {
-      char hex[24];
-      std::snprintf(hex, sizeof hex, "<cp hex=\"%04X\"/>", static_cast<unsigned>(b));
-      *out += hex;
+      c = p[i++];
     }
+    out->append(text.data() + run, start - run);
+    run = i;
+    replace(c, out);
   }
-  flush(text.size());
+  out->append(text.data() + run, n - run);
+}
+
+}  // namespace
+
+void AppendXmlText(std::string_view text, NonXmlChar mode, std::string* out) {
+  AppendEscaped(
+      text, kContentSpecial,
+      [mode](char32_t c, std::string* o) {
+        switch (c) {
+          case '&': *o += "&amp;"; return;
+          case '<': *o += "&lt;"; return;
+          case '>': *o += "&gt;"; return;
+          case '\r': *o += "&#13;"; return;
+        }
+        if (mode == NonXmlChar::kReplacement) AppendUtf8(0xFFFD, o);
+        else AppendCp(c, o);
+      },
+      out);
+}
+
+void AppendSanitizedXml(std::string_view text, bool attribute, std::string* out) {
+  AppendEscaped(
+      text, attribute ? kAttributeSpecial : kTextSpecial,
+      [](char32_t c, std::string* o) {
+        switch (c) {
+          case '&': *o += "&amp;"; return;
+          case '<': *o += "&lt;"; return;
+          case '>': *o += "&gt;"; return;
+          case '"': *o += "&quot;"; return;
+          case '\n': *o += "&#10;"; return;
+          case '\t': *o += "&#9;"; return;
+        }
+        AppendUtf8(0xFFFD, o);  // CR and the characters XML cannot hold
+      },
+      out);
 }
 
 std::string SanitizeXmlText(std::string_view text) {

@@ -27,6 +27,10 @@ void AppendXmlText(std::string_view text, NonXmlChar mode, std::string* out);
 // and attributes, which cannot hold <cp> (escape the result with XmlEscape).
 std::string SanitizeXmlText(std::string_view text);
 
+// Appends XmlEscape(SanitizeXmlText(text), attribute) in one pass, without
+// the two temporaries: for notes and attribute values.
+void AppendSanitizedXml(std::string_view text, bool attribute, std::string* out);
+
 }  // namespace folio::xliff
 
 #endif  // FOLIO_XLIFF_XML_TEXT_H_
