@@ -1,4 +1,5 @@
 #include "app/audit_command.h"
+#include "app/articles.h"
 #include "app/commands.h"
 #include "app/conformance.h"
 #include "app/ini_strings.h"
@@ -86,18 +87,24 @@ Status BuildEdition(const Project& project, const ArticleConfig& article, const 
   return Status::Ok();
 }
 
+// Every edition of one article: the source edition first (the others are
+// compared with it).
+Status BuildArticle(const Project& project, const ArticleConfig& article, Report* report) {
+  doc::Document source;
+  FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
+  SourceEdition source_edition;
+  FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, project.source_locale, &source_edition, report));
+  for (const std::string& tag : project.target_locales)
+    FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, tag, &source_edition, report));
+  return Status::Ok();
+}
+
 }  // namespace
 
-Status Build(const Project& project, Report* report) {
-  for (const ArticleConfig& article : project.articles) {
-    doc::Document source;
-    FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
-    SourceEdition source_edition;
-    FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, project.source_locale, &source_edition, report));
-    for (const std::string& tag : project.target_locales)
-      FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, tag, &source_edition, report));
-  }
-  return Status::Ok();
+Status Build(const Project& project, Report* report, int jobs) {
+  return ForEachArticle(project, jobs, report, [&](const ArticleConfig& article, Report* r) {
+    return BuildArticle(project, article, r);
+  });
 }
 
 }  // namespace folio::app

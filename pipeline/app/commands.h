@@ -27,13 +27,15 @@ struct ExtractOptions {
   // "2.1" or "1.2" (for older CAT tools); empty: keep the version of the
   // existing file, 2.1 for a new one.
   std::string xliff_version;
+  int jobs = 0;  // threads for articles; 0: FOLIO_JOBS or the number of cores
 };
 
 // Writes locales/<tag>/<article>.xlf for every target locale (or those in
 // options.locales). Targets already in an existing file are kept; targets
 // whose source sentence is gone are kept in <article>.retired.xlf. Pseudo
-// locales are filled by folio. Unchanged files are not rewritten. If an
-// existing file cannot be read, nothing is written and the error says why.
+// locales are filled by folio. Unchanged files are not rewritten. An existing
+// file that cannot be read is never overwritten; the error says why. Articles run on options.jobs threads; the
+// files and the report are the same whatever the number.
 Status Extract(const Project& project, const ExtractOptions& options, Report* report);
 
 struct ImportOptions {
@@ -65,7 +67,9 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
 // edition (CheckEdition and the regressions against the source edition) find
 // no error (SetConformance); otherwise a "build.no-conformance-claim" warning
 // says why.
-Status Build(const Project& project, Report* report);
+// Articles are built on `jobs` threads (0: FOLIO_JOBS or the number of
+// cores); the files and the report are the same whatever the number.
+Status Build(const Project& project, Report* report, int jobs = 0);
 
 struct QaOptions {
   std::vector<std::string> locales;  // empty: every target locale

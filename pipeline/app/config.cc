@@ -2,6 +2,8 @@
 
 #include <boost/program_options.hpp>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -180,6 +182,23 @@ Status LoadMetadata(const std::string& path, doc::Meta* out) {
   m.identifier = vm["identifier"].as<std::string>();
   *out = std::move(m);
   return Status::Ok();
+}
+
+}  // namespace folio::app
+
+namespace folio::app {
+
+std::vector<size_t> LongestFirst(const Project& project) {
+  std::vector<std::pair<uintmax_t, size_t>> sized;
+  for (size_t i = 0; i < project.articles.size(); ++i) {
+    std::error_code ec;
+    uintmax_t size = std::filesystem::file_size(project.articles[i].source_path, ec);
+    sized.push_back({ec ? 0 : size, i});
+  }
+  std::stable_sort(sized.begin(), sized.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<size_t> order;
+  for (const auto& s : sized) order.push_back(s.second);
+  return order;
 }
 
 }  // namespace folio::app

@@ -38,6 +38,11 @@ struct Project {
   std::string XliffPath(const std::string& tag, const ArticleConfig& a) const;
 };
 
+// The indices of project.articles, the largest source file first: the order
+// in which threads should take them, so that the longest job does not start
+// last (base/parallel.h). Ties and unreadable files keep project order.
+std::vector<size_t> LongestFirst(const Project& project);
+
 inline constexpr const char* kProjectFileName = "folio.ini";
 
 // Reads root/folio.ini into *out. Errors: "folio.ini:LINE:1: ...".

@@ -1,5 +1,6 @@
 #include <set>
 
+#include "app/articles.h"
 #include "app/commands.h"
 #include "app/handoff.h"
 #include "app/merge.h"
@@ -76,11 +77,10 @@ Status KeepRetired(const Project& project, const std::string& tag, const Article
   return Status::Ok();
 }
 
-}  // namespace
-
-Status Extract(const Project& project, const ExtractOptions& options, Report* report) {
-  std::vector<std::string> locales = options.locales.empty() ? project.target_locales : options.locales;
-  for (const ArticleConfig& article : project.articles) {
+// One article, every locale: reads and segments the source once.
+Status ExtractArticle(const Project& project, const ArticleConfig& article, const std::vector<std::string>& locales,
+                      const ExtractOptions& options, Report* report) {
+  {
     doc::Document source;
     FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
     for (size_t i = 0; i < locales.size(); ++i) {
@@ -104,6 +104,15 @@ Status Extract(const Project& project, const ExtractOptions& options, Report* re
     }
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status Extract(const Project& project, const ExtractOptions& options, Report* report) {
+  std::vector<std::string> locales = options.locales.empty() ? project.target_locales : options.locales;
+  return ForEachArticle(project, options.jobs, report, [&](const ArticleConfig& article, Report* r) {
+    return ExtractArticle(project, article, locales, options, r);
+  });
 }
 
 }  // namespace folio::app

@@ -89,6 +89,15 @@ int ParseCommand(const std::string& name, const std::string& synopsis, po::optio
   return -1;
 }
 
+// --jobs must be at least 1; returns -1 to go on, or an exit code.
+int CheckJobs(const std::string& name, const po::variables_map& vm) {
+  if (vm.count("jobs") && vm["jobs"].as<int>() < 1) {
+    std::cerr << "folio " << name << ": --jobs " << vm["jobs"].as<int>() << ": give at least 1\n";
+    return kUsage;
+  }
+  return -1;
+}
+
 int LoadProjectOrFail(const std::string& dir, folio::app::Project* p) {
   folio::Status st = folio::app::LoadProject(dir, p);
   if (!st.ok()) {
@@ -107,10 +116,13 @@ int RunExtract(const std::string& dir, const std::vector<std::string>& args) {
       ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable); a locale not yet in "
                                                          "folio.ini is added to it")
       ("xliff", po::value<std::string>(), "XLIFF version to write: 2.1 (default for new files) or 1.2 "
-                                           "(older CAT tools: OmegaT, Trados 2009); default: keep each file's version");
+                                           "(older CAT tools: OmegaT, Trados 2009); default: keep each file's version")
+      ("jobs,j", po::value<int>(), "articles to work on at once (threads); default: FOLIO_JOBS, else the "
+                                   "number of cores. The files written are the same whatever the number");
   po::variables_map vm;
-  if (int rc = ParseCommand("extract", "[--locale TAG]... [--xliff 2.1|1.2]", opts, {}, args, &vm); rc >= 0)
+  if (int rc = ParseCommand("extract", "[--locale TAG]... [--xliff 2.1|1.2] [-j N]", opts, {}, args, &vm); rc >= 0)
     return rc;
+  if (int rc = CheckJobs("extract", vm); rc >= 0) return rc;
   std::string version = vm.count("xliff") ? vm["xliff"].as<std::string>() : "";
   if (!version.empty() && version != "2.1" && version != "1.2") {
     std::cerr << "folio extract: --xliff " << version << ": folio writes XLIFF 2.1 or 1.2\n";
@@ -121,6 +133,7 @@ int RunExtract(const std::string& dir, const std::vector<std::string>& args) {
   folio::app::ExtractOptions options;
   if (vm.count("locale")) options.locales = vm["locale"].as<std::vector<std::string>>();
   options.xliff_version = version;
+  if (vm.count("jobs")) options.jobs = vm["jobs"].as<int>();
   for (const std::string& tag : options.locales) {
     folio::Status st = folio::app::AddTargetLocale(project, tag);
     if (!st.ok()) return Finish(st, {});
@@ -166,12 +179,17 @@ int RunBuild(const std::string& dir, const std::vector<std::string>& args) {
   po::options_description opts(
       "Writes outputs/<tag>/<article>.xhtml and .txt for the source locale and every\n"
       "target locale. Dates come from SOURCE_DATE_EPOCH or the article metadata.\nOptions");
+  opts.add_options()(
+      "jobs,j", po::value<int>(),
+      "articles to work on at once (threads); default: FOLIO_JOBS, else the number of cores. The files "
+      "written are the same whatever the number");
   po::variables_map vm;
-  if (int rc = ParseCommand("build", "", opts, {}, args, &vm); rc >= 0) return rc;
+  if (int rc = ParseCommand("build", "[-j N]", opts, {}, args, &vm); rc >= 0) return rc;
+  if (int rc = CheckJobs("build", vm); rc >= 0) return rc;
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   folio::app::Report report;
-  return Finish(folio::app::Build(project, &report), report);
+  return Finish(folio::app::Build(project, &report, vm.count("jobs") ? vm["jobs"].as<int>() : 0), report);
 }
 
 int RunQa(const std::string& dir, const std::vector<std::string>& args) {

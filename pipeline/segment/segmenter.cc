@@ -7,6 +7,8 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 #include "base/locale_info.h"
 #include "segment/fragment_cut.h"
 #include "segment/sentence_rules.h"
@@ -54,6 +56,16 @@ void ToUtf16(std::string_view s, std::u16string* out) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t len = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < len;) {
+    // ASCII eight bytes at a time (most of any Latin-script text).
+    while (i + 8 <= len) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      for (int k = 0; k < 8; ++k) d[n + k] = p[i + k];
+      i += 8;
+      n += 8;
+    }
+    if (i >= len) break;
     if (p[i] < 0x80) {
       d[n++] = p[i++];
       continue;
@@ -73,6 +85,14 @@ void MapToUtf8(std::string_view s, const std::vector<int32_t>& offsets16, std::v
   int32_t i = 0, u16 = 0;
   for (int32_t target : offsets16) {
     while (u16 < target && i < len) {
+      while (u16 + 8 <= target && i + 8 <= len) {  // ASCII eight bytes at a time
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+        u16 += 8;
+      }
+      if (u16 >= target || i >= len) break;
       if (p[i] < 0x80) {
         ++i;
         ++u16;

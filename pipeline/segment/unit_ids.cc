@@ -54,6 +54,15 @@ class NormalizedHash {
     const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     for (size_t i = 0; i < n;) {
+      if (!space_a && !space_b && any_a && any_b) {
+        // Inside a word, printable ASCII hashes as it is: the hot loop.
+        while (i < n && p[i] > ' ' && p[i] < 0x80) {
+          ha = (ha ^ p[i]) * kPrime;
+          hb = (hb ^ p[i]) * kPrime;
+          ++i;
+        }
+        if (i == n) break;
+      }
       unsigned char c = p[i];
       if (c < 0x80) {
         ++i;

@@ -145,6 +145,8 @@ bool CountWordsFast(std::string_view s, int* words) {
       in_word = true;
       last = w;
       mid = Wb::kOther;
+      // More ASCII of the same class changes nothing: the hot loop.
+      while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && table[static_cast<unsigned char>(s[i])] == w) ++i;
     } else if (in_word && mid == Wb::kOther && (w == Wb::kMidLetter || w == Wb::kMidNumLet || w == Wb::kMidNum)) {
       mid = w;  // may join the word to what follows
     } else {

@@ -1,0 +1,25 @@
+// Runs a command's work article by article, on several threads: extract and
+// build treat each article of a project on its own (base/parallel.h).
+#ifndef FOLIO_APP_ARTICLES_H_
+#define FOLIO_APP_ARTICLES_H_
+
+#include <functional>
+
+#include "app/commands.h"
+#include "app/config.h"
+#include "base/status.h"
+
+namespace folio::app {
+
+// Calls work(article, report) for every article of the project, on `jobs`
+// threads (0: FOLIO_JOBS or the number of cores), the largest source first.
+// Each call gets its own Report; they are appended to *report in project
+// order, so the output is the same whatever the threads did. Returns the
+// first error in project order. Every article is worked on even if another
+// fails (each writes only its own files, each atomically).
+Status ForEachArticle(const Project& project, int jobs, Report* report,
+                      const std::function<Status(const ArticleConfig&, Report*)>& work);
+
+}  // namespace folio::app
+
+#endif  // FOLIO_APP_ARTICLES_H_
