@@ -41,6 +41,7 @@ class IcuSegmenter : public Segmenter {
   mutable UText utext_ = UTEXT_INITIALIZER;
   mutable std::u16string text16_;
   mutable std::vector<int32_t> breaks_;
+  mutable std::vector<int32_t> ellipses_;  // offsets of U+2026 in text16_
   mutable std::vector<int32_t> targets16_;  // text end, next start, ...
   mutable std::vector<size_t> targets8_;
   mutable std::vector<SentenceCut> cuts_;
@@ -48,8 +49,10 @@ class IcuSegmenter : public Segmenter {
 };
 
 // Converts once per block; U8_NEXT_OR_FFFD here and in MapToUtf8 agree on
-// ill-formed input, so offsets stay in step even then.
-void ToUtf16(std::string_view s, std::u16string* out) {
+// ill-formed input, so offsets stay in step even then. Notes where each
+// U+2026 (…) lands, for RefineSentenceBreaks.
+void ToUtf16(std::string_view s, std::u16string* out, std::vector<int32_t>* ellipses) {
+  ellipses->clear();
   out->resize(s.size());
   char16_t* d = out->data();
   int32_t n = 0;
@@ -72,6 +75,7 @@ void ToUtf16(std::string_view s, std::u16string* out) {
     }
     UChar32 c;
     U8_NEXT_OR_FFFD(p, i, len, c);
+    if (c == 0x2026) ellipses->push_back(n);
     U16_APPEND_UNSAFE(d, n, c);
   }
   out->resize(n);
@@ -118,7 +122,7 @@ int32_t SkipSpaceBack(std::u16string_view t, int32_t i, int32_t floor) {
 }
 
 void IcuSegmenter::FindCuts(std::string_view plain) const {
-  ToUtf16(plain, &text16_);
+  ToUtf16(plain, &text16_, &ellipses_);
   const int32_t n = static_cast<int32_t>(text16_.size());
   UErrorCode err = U_ZERO_ERROR;
   utext_openUChars(&utext_, reinterpret_cast<const UChar*>(text16_.data()), n, &err);
@@ -129,7 +133,7 @@ void IcuSegmenter::FindCuts(std::string_view plain) const {
     for (int32_t b = iter_->next(); b != icu::BreakIterator::DONE && b < n; b = iter_->next())
       breaks_.push_back(b);
   }
-  RefineSentenceBreaks(text16_, &breaks_);
+  RefineSentenceBreaks(text16_, &breaks_, &ellipses_);
   breaks_.push_back(n);
 
   targets16_.clear();

@@ -34,10 +34,13 @@ int32_t Prev(Text t, int32_t i) {
   return i;
 }
 
-bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c); }
+// ASCII answers without ICU: these run for every break and every character
+// of the token before it.
+bool IsSpace(UChar32 c) { return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) : u_isUWhiteSpace(c); }
 bool IsNoBreakSpace(UChar32 c) { return c == 0x00A0 || c == 0x202F || c == 0x2007; }
 
 bool IsOpening(UChar32 c) {
+  if (c < 0x80) return c == '(' || c == '[' || c == '{';
   int8_t t = u_charType(c);
   return t == U_START_PUNCTUATION || t == U_INITIAL_PUNCTUATION;
 }
@@ -45,6 +48,7 @@ bool IsOpening(UChar32 c) {
 // ASCII quotes count as closing only after a terminator, which is where
 // this is asked.
 bool IsClosing(UChar32 c) {
+  if (c < 0x80) return c == ')' || c == ']' || c == '}' || c == '"' || c == '\'';
   int8_t t = u_charType(c);
   return t == U_END_PUNCTUATION || t == U_FINAL_PUNCTUATION || c == '"' || c == '\'';
 }
@@ -83,10 +87,9 @@ bool EndsWithNonFinalAbbreviation(Text t, int32_t b) {
 }
 
 // Breaks ICU misses: "… Then" (ICU does not treat U+2026 as a terminator).
-void AddEllipsisBreaks(Text t, std::vector<int32_t>* breaks) {
+void AddEllipsisBreaks(Text t, const std::vector<int32_t>& ellipses, std::vector<int32_t>* breaks) {
   const int32_t n = static_cast<int32_t>(t.size());
-  for (int32_t i = 0; i < n; ++i) {
-    if (t[i] != u'\u2026') continue;
+  for (int32_t i : ellipses) {
     int32_t j = i + 1;
     while (j < n && IsClosing(At(t, j))) j = Next(t, j);
     int32_t k = j;
@@ -108,7 +111,7 @@ int32_t Refine(Text t, int32_t b) {
   while (b > 0 && IsOpening(Before(t, b))) b = Prev(t, b);
   if (b <= 0) return -1;
   UChar32 next = At(t, b);
-  if (u_islower(next)) return -1;
+  if (next < 0x80 ? next >= 'a' && next <= 'z' : u_islower(next)) return -1;
   if (IsClosing(Before(t, b))) {
     UErrorCode err = U_ZERO_ERROR;
     if (uscript_getScript(next, &err) == USCRIPT_HIRAGANA) return -1;
@@ -119,8 +122,16 @@ int32_t Refine(Text t, int32_t b) {
 
 }  // namespace
 
-void RefineSentenceBreaks(std::u16string_view text, std::vector<int32_t>* breaks) {
-  AddEllipsisBreaks(text, breaks);
+void RefineSentenceBreaks(std::u16string_view text, std::vector<int32_t>* breaks,
+                          const std::vector<int32_t>* ellipses) {
+  if (ellipses != nullptr) {
+    AddEllipsisBreaks(text, *ellipses, breaks);
+  } else {
+    std::vector<int32_t> found;
+    for (int32_t i = 0; i < static_cast<int32_t>(text.size()); ++i)
+      if (text[i] == u'\u2026') found.push_back(i);
+    AddEllipsisBreaks(text, found, breaks);
+  }
   const int32_t n = static_cast<int32_t>(text.size());
   size_t kept = 0;
   for (int32_t b : *breaks) {

@@ -29,7 +29,10 @@ namespace folio::segment {
 // `breaks` holds ICU's sentence boundaries strictly inside `text` (UTF-16),
 // ascending. Applies the rules above in place; the result is ascending,
 // without duplicates, and never contains 0 or text.size().
-void RefineSentenceBreaks(std::u16string_view text, std::vector<int32_t>* breaks);
+// `ellipses`, when given, lists the offsets of every U+2026 in `text`
+// (the caller found them while converting it), sparing a scan.
+void RefineSentenceBreaks(std::u16string_view text, std::vector<int32_t>* breaks,
+                          const std::vector<int32_t>* ellipses = nullptr);
 
 }  // namespace folio::segment
 

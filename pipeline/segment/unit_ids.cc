@@ -111,7 +111,7 @@ class NormalizedHash {
     for (const doc::Inline& item : f.items)
       if (item.kind == doc::Inline::Kind::kText) Text2(item.text, unit, sentence);
   }
-  std::string Hex8() const { return HexDigits(h_, 32); }
+  uint32_t Low32() const { return static_cast<uint32_t>(h_); }
 
  private:
   static constexpr uint64_t kPrime = 0x100000001b3ULL;  // Fnv1a64's
@@ -121,22 +121,43 @@ class NormalizedHash {
   bool any_ = false;                    // a character of the text was hashed
 };
 
-// Hands out base, base-2, base-3 ... in the order asked.
+// Hands out <prefix>-<8 hex>, then -2, -3 ... for the same prefix and hash,
+// in the order asked. Keyed on the numbers, not the strings: one lookup per
+// unit and sentence of every extract.
 class Numberer {
  public:
-  std::string Next(const std::string& base) {
-    int n = ++seen_[base];
-    return n == 1 ? base : base + "-" + std::to_string(n);
+  explicit Numberer(size_t expected) { seen_.reserve(expected); }
+
+  std::string Next(std::string_view prefix, uint32_t hash) {
+    uint64_t key = (static_cast<uint64_t>(static_cast<unsigned char>(prefix[0])) << 40) |
+                   (static_cast<uint64_t>(prefix.size()) << 32) | hash;
+    int n = ++seen_[key];
+    std::string id;
+    id.reserve(prefix.size() + 12);
+    id.append(prefix);
+    id += '-';
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (int shift = 28; shift >= 0; shift -= 4) id += kHex[(hash >> shift) & 0xF];
+    if (n > 1) {
+      id += '-';
+      id += std::to_string(n);
+    }
+    return id;
   }
 
  private:
-  std::unordered_map<std::string, int> seen_;
+  std::unordered_map<uint64_t, int> seen_;
 };
 
 }  // namespace
 
 void AssignIds(doc::Document* doc) {
-  Numberer units, segments;
+  size_t unit_count = 0, segment_count = 0;
+  doc::ForEachUnit(doc->blocks, [&](const doc::Block& b) {
+    ++unit_count;
+    segment_count += b.segments.size();
+  });
+  Numberer units(unit_count), segments(segment_count);
   doc::ForEachUnit(doc->blocks, [&](doc::Block& b) {
     NormalizedHash unit;
     unit.Raw(doc::BlockKindName(b.kind));
@@ -145,9 +166,9 @@ void AssignIds(doc::Document* doc) {
       NormalizedHash h;
       NormalizedHash::Fragment2(s.source, &unit, &h);
       unit.Text(s.space_after);
-      s.id = segments.Next("s-" + h.Hex8());
+      s.id = segments.Next("s", h.Low32());
     }
-    b.id = units.Next(std::string(Prefix(b.kind)) + "-" + unit.Hex8());
+    b.id = units.Next(Prefix(b.kind), unit.Low32());
   });
 }
 
