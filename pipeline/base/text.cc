@@ -104,8 +104,7 @@ bool ObviouslyNfc(std::string_view utf8) {
       ++i;
       continue;
     }
-    if (Utf8SequenceLength(utf8, i) == 0) return false;
-    char32_t c = DecodeUtf8(utf8, &i);
+    char32_t c = DecodeUtf8(utf8, &i);  // U+FFFD (beyond the table) for ill-formed bytes
     if (c >= kEnd || !(*safe)[c]) return false;
   }
   return true;

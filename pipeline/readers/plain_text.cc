@@ -515,7 +515,21 @@ void Reader::AppendCollapsed(const Line& line, std::string_view text, std::strin
   size_t i = 0;
   while (i < text.size()) {
     size_t j = i;
-    bool doubled = false;  // "  " in the run
+    bool doubled = false;  // "  " in the run (or maybe: then the careful path runs)
+    // Eight bytes at a time while none is a control character and no two
+    // spaces meet; a word that might break either goes byte by byte.
+    for (bool prev_space = false; j + 8 <= text.size();) {
+      uint64_t w;
+      std::memcpy(&w, text.data() + j, 8);
+      constexpr uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
+      uint64_t control = (w - 0x20 * kOnes) & ~w & kHigh;  // a byte < 0x20 (false alarms possible)
+      uint64_t x = w ^ (0x20 * kOnes);
+      uint64_t spaces = (x - kOnes) & ~x & kHigh;  // bytes == ' ' (false alarms possible)
+      if (control || (spaces & (spaces << 8)) || (prev_space && (spaces & 0x80))) break;
+      prev_space = (spaces >> 63) != 0;
+      j += 8;
+    }
+    if (j > i && text[j - 1] == ' ' && j < text.size() && text[j] == ' ') doubled = true;
     while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x20) {
       doubled |= text[j] == ' ' && j > i && text[j - 1] == ' ';
       ++j;

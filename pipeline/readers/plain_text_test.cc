@@ -88,6 +88,32 @@ TEST(PlainText, CollapsesWhitespaceRuns) {
             "paragraph line=1\n  | Tabs and spaces here.\n");
 }
 
+// The reader scans lines eight bytes at a time: double spaces, tabs and
+// control characters must be found at every offset, across chunk edges.
+TEST(PlainText, CollapsesWhitespaceAtEveryOffsetOfALongLine) {
+  const std::string words = "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi";
+  for (const char* blank : {"  ", "\t", " \t ", "\x01"}) {
+    for (size_t at = 0; at <= words.size(); ++at) {
+      std::string line = words;
+      line.insert(at, blank);
+      std::string expected;
+      bool space = false;
+      for (char c : line) {  // the definition: runs of blanks (and dropped controls) fold
+        if (c == ' ' || c == '\t') {
+          space = !expected.empty();
+        } else if (static_cast<unsigned char>(c) >= 0x20) {
+          if (space) expected += ' ';
+          expected += c;
+          space = false;
+        }
+      }
+      doc::Document d = Read(line + "\n");
+      ASSERT_EQ(d.blocks.size(), 1u) << line;
+      EXPECT_EQ(d.blocks[0].segments[0].source.PlainText(), expected) << "blank at " << at;
+    }
+  }
+}
+
 TEST(PlainText, NormalizesTextToNfc) {
   doc::Document d = Read("Cafe\xCC\x81 au lait.\n");
   ASSERT_EQ(d.blocks.size(), 1u);
