@@ -75,14 +75,12 @@ void LineColAt(std::string_view text, size_t offset, int* line, int* col) {
   *col = c;
 }
 
-namespace {
-
 // True when every code point of `utf8` is one after which and before which
 // NFC never changes anything (NFC_Quick_Check=Yes and combining class 0),
 // so the text is NFC without asking ICU. Decides from a table of the code
 // points below U+3000 (ASCII, Latin, Greek, Cyrillic, general punctuation);
 // anything else (or invalid UTF-8) answers false and goes to ICU.
-bool ObviouslyNfc(std::string_view utf8) {
+bool IsObviouslyNfc(std::string_view utf8) {
   constexpr char32_t kEnd = 0x3000;
   static const std::vector<bool>* safe = [] {
     auto* t = new std::vector<bool>(kEnd);
@@ -110,14 +108,12 @@ bool ObviouslyNfc(std::string_view utf8) {
   return true;
 }
 
-}  // namespace
-
 void NfcInPlace(std::string* text) {
-  if (!ObviouslyNfc(*text)) *text = ToNfc(*text);
+  if (!IsObviouslyNfc(*text)) *text = ToNfc(*text);
 }
 
 std::string ToNfc(std::string_view utf8) {
-  if (ObviouslyNfc(utf8)) return std::string(utf8);
+  if (IsObviouslyNfc(utf8)) return std::string(utf8);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(utf8);

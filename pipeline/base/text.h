@@ -21,6 +21,11 @@ void LineColAt(std::string_view text, size_t offset, int* line, int* col);
 
 // Unicode NFC normalization (ICU). Invalid UTF-8 is replaced by U+FFFD.
 std::string ToNfc(std::string_view utf8);
+// True when `utf8` is NFC for a reason that holds for every part of it too:
+// each code point is one NFC never changes, whatever its neighbours
+// (NFC_Quick_Check=Yes, combining class 0), known from a table for code
+// points below U+3000. False means "ask ICU", not "not NFC".
+bool IsObviouslyNfc(std::string_view utf8);
 // Normalizes *text to NFC in place; costs nothing when it already is.
 void NfcInPlace(std::string* text);
 

@@ -333,6 +333,7 @@ class Reader {
   std::vector<RawBlock> raw_;
   Diagnostics found_;
   int controls_ = 0;
+  bool all_nfc_ = false;  // the whole text is obviously NFC: no paragraph needs normalizing
   SourceLocation first_control_;
 };
 
@@ -348,6 +349,7 @@ Status Reader::Read(std::string_view bytes, doc::Document* out, Diagnostics* war
   }
   // After line-end normalisation, so that CR-only files get right line numbers.
   FOLIO_RETURN_IF_ERROR(CheckUtf8(text_, path_));
+  all_nfc_ = IsObviouslyNfc(text_);
   SplitLines();
   FindGutenbergBody();
   StripIllustrationMarkers();
@@ -584,8 +586,10 @@ std::vector<bool> FindHeadings(const std::vector<RawBlock>& raw) {
   return heading;
 }
 
-std::string Nfc(std::string&& text) {
-  NfcInPlace(&text);
+// `all_nfc`: the whole file is obviously NFC (IsObviouslyNfc), and so is
+// every part of it: nothing to check paragraph by paragraph.
+std::string Nfc(std::string&& text, bool all_nfc) {
+  if (!all_nfc) NfcInPlace(&text);
   return std::move(text);
 }
 
@@ -606,7 +610,7 @@ void Reader::BuildBlocks(std::vector<Block>* blocks) {
   for (size_t i = 0; i < raw_.size();) {
     if (!raw_[i].item) {
       blocks->push_back(UnitBlock(heading[i] ? BlockKind::kHeading : BlockKind::kParagraph,
-                                  doc::TextFragment(Nfc(std::move(raw_[i].text))), raw_[i].line));
+                                  doc::TextFragment(Nfc(std::move(raw_[i].text), all_nfc_)), raw_[i].line));
       ++i;
       continue;
     }
@@ -623,7 +627,7 @@ Block Reader::MakeList(size_t begin, size_t end, const Block* before) {
   size_t terms = 0;
   bool all_lower = true;
   for (size_t k = begin; k < end; ++k) {
-    texts.push_back(Nfc(std::move(raw_[k].text)));
+    texts.push_back(Nfc(std::move(raw_[k].text), all_nfc_));
     size_t term_end = 0;
     terms += FindTerm(texts.back(), &term_end);
     term_ends.push_back(term_end);

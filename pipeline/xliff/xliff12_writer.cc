@@ -81,6 +81,10 @@ std::vector<Form> PlanCodes(const Fragment& f) {
 }
 
 void AppendFragment(const Fragment& f, std::string* out) {
+  if (f.items.size() == 1 && f.items[0].kind == Inline::Kind::kText) {  // most sentences: no codes to plan
+    AppendContent(f.items[0].text, out);
+    return;
+  }
   std::vector<Form> forms = PlanCodes(f);
   for (size_t i = 0; i < f.items.size(); ++i) {
     const Inline& it = f.items[i];

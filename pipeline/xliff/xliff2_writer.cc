@@ -89,6 +89,10 @@ std::vector<Form> PlanCodes(const Fragment& f, std::vector<int>* partner) {
 }
 
 void AppendFragment(const Fragment& f, std::string* out) {
+  if (f.items.size() == 1 && f.items[0].kind == Inline::Kind::kText) {  // most sentences: no codes to plan
+    AppendContent(f.items[0].text, out);
+    return;
+  }
   std::vector<int> partner;
   std::vector<Form> forms = PlanCodes(f, &partner);
   for (size_t i = 0; i < f.items.size(); ++i) {
