@@ -11,6 +11,8 @@
 //      rest was merged (validate: would be merged)
 #include <boost/program_options.hpp>
 
+#include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -377,6 +379,14 @@ int RunTm(const std::string& dir, const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // folio never shows local time, and its outputs must not depend on the
+  // machine's time zone: libzip turns the EPUB entries' DOS times into a
+  // time_t and back through mktime/localtime, which in a zone with summer
+  // time can move an hour that does not exist locally. In UTC the round
+  // trip is exact. Set before any thread starts (setenv is not thread-safe;
+  // with TZ set, glibc also stops re-reading /etc/localtime on every call).
+  setenv("TZ", "UTC", 1);
+  tzset();
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string dir = ".";
   size_t i = 0;

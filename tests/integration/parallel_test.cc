@@ -109,3 +109,29 @@ TEST(Parallel, JobsMustBeAtLeastOne) {
 
 }  // namespace
 }  // namespace folio::testing
+
+namespace folio::testing {
+namespace {
+
+// The EPUB's zip entries carry DOS times; libzip converts them through the
+// local time zone. folio runs in UTC so that the bytes are the same in every
+// zone, even for a time that does not exist locally (02:30 on the day
+// central Europe moves its clocks forward). A POSIX TZ rule, so no tzdata
+// is needed.
+TEST(Determinism, EpubBytesDoNotDependOnTheTimeZone) {
+  TempDir utc, paris;
+  CopyProject(utc.path(), true, false);
+  CopyProject(paris.path(), true, false);
+  const std::string epoch = "SOURCE_DATE_EPOCH=1774751400 ";  // 2026-03-29 02:30 UTC
+  RunResult a = RunCommand(epoch + "TZ=UTC " + ShellQuote(kFolio) + " -C " + ShellQuote(utc.path()) + " build");
+  RunResult b = RunCommand(epoch + "TZ='CET-1CEST,M3.5.0,M10.5.0/3' " + ShellQuote(kFolio) + " -C " +
+                           ShellQuote(paris.path()) + " build");
+  ASSERT_EQ(a.exit_code, 0) << a.err;
+  ASSERT_EQ(b.exit_code, 0) << b.err;
+  std::string epub = ReadFileOrEmpty(utc / "outputs/fr/article.epub");
+  EXPECT_FALSE(epub.empty());
+  EXPECT_TRUE(epub == ReadFileOrEmpty(paris / "outputs/fr/article.epub"));
+}
+
+}  // namespace
+}  // namespace folio::testing
