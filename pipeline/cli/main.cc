@@ -11,6 +11,8 @@
 //      rest was merged (validate: would be merged)
 #include <boost/program_options.hpp>
 
+#include <malloc.h>
+
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
@@ -387,6 +389,11 @@ int main(int argc, char** argv) {
   // with TZ set, glibc also stops re-reading /etc/localtime on every call).
   setenv("TZ", "UTC", 1);
   tzset();
+  // A batch tool that builds a large document per article and frees it:
+  // keep freed memory for the next article instead of unmapping it and
+  // taking page faults again (about a quarter of extract's page faults).
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string dir = ".";
   size_t i = 0;
