@@ -63,7 +63,7 @@ const std::string& IcuLocaleOf(const std::string& locale) {
 
 // The word-break classes the fast path handles (UAX #29 as ICU's root
 // rules use them); anything else sends the text to ICU.
-enum class Wb : unsigned char { kLetter, kNumeric, kMidLetter, kMidNumLet, kMidNum, kOther, kIcu };
+enum class Wb : unsigned char { kLetter, kNumeric, kMidLetter, kMidNumLet, kMidNum, kExtendNumLet, kOther, kIcu };
 
 Wb ClassOfSlow(char32_t c) {
   if (c < 0x80) {
@@ -71,8 +71,8 @@ Wb ClassOfSlow(char32_t c) {
     if (c >= '0' && c <= '9') return Wb::kNumeric;
     if (c == '.' || c == '\'') return Wb::kMidNumLet;  // MidNumLet, Single_Quote
     if (c == ',' || c == ';') return Wb::kMidNum;
-    if (c == '_') return Wb::kIcu;  // ExtendNumLet: irregular rule statuses
-    return Wb::kOther;              // ':' too: ICU removes it from MidLetter
+    if (c == '_') return Wb::kExtendNumLet;
+    return Wb::kOther;  // ':' too: ICU removes it from MidLetter
   }
   UScriptCode script = USCRIPT_INVALID_CODE;
   UErrorCode err = U_ZERO_ERROR;
@@ -98,7 +98,8 @@ Wb ClassOfSlow(char32_t c) {
           u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR))
         return Wb::kIcu;
       return Wb::kOther;
-    default: return Wb::kIcu;  // Extend, Format, ZWJ, Katakana, Hebrew, ExtendNumLet, ...
+    case U_WB_EXTENDNUMLET: return Wb::kExtendNumLet;  // _ ‿ ⁀ and the narrow no-break space
+    default: return Wb::kIcu;  // Extend, Format, ZWJ, Katakana, Hebrew, ...
   }
 }
 
@@ -116,39 +117,58 @@ const Wb* ClassTable() {
 }
 
 // ICU's root word rules for text made only of the classes above, without
-// running the rule engine: a counted word is a maximal run of letters and
-// digits in which
-//   letter (MidLetter | MidNumLet) letter   joins (WB6/7),
-//   digit  (MidNum | MidNumLet)    digit    joins (WB11/12),
-//   letter digit, digit letter              join (WB9/10).
-// Returns false, leaving the text to ICU, when it holds anything else.
-// word_count_test checks it against ICU on every line of the corpus.
+// running the rule engine. A token is a maximal run in which
+//   letter (MidLetter | MidNumLet) letter       joins (WB6/7),
+//   digit  (MidNum | MidNumLet)    digit        joins (WB11/12),
+//   letter digit, digit letter                  join (WB9/10),
+//   (letter | digit | ExtendNumLet) ExtendNumLet,
+//   ExtendNumLet (letter | digit)               join (WB13a/b),
+// and ICU counts a token (rule status 100-499) when it holds a letter or a
+// digit, or two ExtendNumLet characters ("__", whose rule carries a status,
+// where a lone "_" has none). Returns false, leaving the text to ICU, when it
+// holds anything else. word_count_test checks it against ICU on every line
+// of the corpus and on every short string over the classes' characters.
 bool CountWordsFast(std::string_view s, int* words) {
   const Wb* table = ClassTable();
   int n = 0;
-  bool in_word = false;
-  Wb last = Wb::kOther;  // the class of the word's last letter or digit
+  bool in_word = false;  // the last character belongs to a token that may go on
+  bool counted = false;  // that token is counted already
+  int underscores = 0;   // ExtendNumLet characters of the token while it has nothing else
+  Wb last = Wb::kOther;  // the token's last letter, digit or ExtendNumLet
   Wb mid = Wb::kOther;   // a MidLetter/MidNumLet/MidNum right after it, else kOther
   for (size_t i = 0; i < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     char32_t c = b < 0x80 ? (++i, b) : DecodeUtf8(s, &i);
     Wb w = c < kTableEnd ? table[c] : ClassOfSlow(c);
     if (w == Wb::kIcu) return false;
-    if (w == Wb::kLetter || w == Wb::kNumeric) {
-      if (in_word && mid != Wb::kOther) {
-        bool letters = last == Wb::kLetter && w == Wb::kLetter && (mid == Wb::kMidLetter || mid == Wb::kMidNumLet);
-        bool digits = last == Wb::kNumeric && w == Wb::kNumeric && (mid == Wb::kMidNum || mid == Wb::kMidNumLet);
-        if (!letters && !digits) ++n;  // the mid character ended the word: a new one starts
-      } else if (!in_word) {
-        ++n;
+    if (w == Wb::kLetter || w == Wb::kNumeric || w == Wb::kExtendNumLet) {
+      bool joins;
+      if (!in_word) {
+        joins = false;
+      } else if (mid == Wb::kOther) {
+        joins = true;  // WB5, 8, 9, 10, 13a, 13b: these all join whatever comes first
+      } else {  // across a mid character: only letter-letter or digit-digit
+        joins = (last == Wb::kLetter && w == Wb::kLetter && (mid == Wb::kMidLetter || mid == Wb::kMidNumLet)) ||
+                (last == Wb::kNumeric && w == Wb::kNumeric && (mid == Wb::kMidNum || mid == Wb::kMidNumLet));
+      }
+      if (!joins) {
+        counted = false;
+        underscores = 0;
+      }
+      if (!counted) {
+        if (w == Wb::kExtendNumLet) counted = ++underscores >= 2;
+        else counted = true;
+        n += counted;
       }
       in_word = true;
       last = w;
       mid = Wb::kOther;
-      // More ASCII of the same class changes nothing: the hot loop.
-      while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && table[static_cast<unsigned char>(s[i])] == w) ++i;
-    } else if (in_word && mid == Wb::kOther && (w == Wb::kMidLetter || w == Wb::kMidNumLet || w == Wb::kMidNum)) {
-      mid = w;  // may join the word to what follows
+      // More ASCII letters or digits of the same class change nothing: the hot loop.
+      if (w != Wb::kExtendNumLet)
+        while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && table[static_cast<unsigned char>(s[i])] == w) ++i;
+    } else if (in_word && mid == Wb::kOther && last != Wb::kExtendNumLet &&
+               (w == Wb::kMidLetter || w == Wb::kMidNumLet || w == Wb::kMidNum)) {
+      mid = w;  // may join the token to what follows
     } else {
       in_word = false;
       mid = Wb::kOther;

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace folio::segment {
 namespace {
@@ -72,6 +73,30 @@ TEST(CountWords, AsciiFastPathAgreesWithIcuOnEdgeCases) {
                         "x․y 3․5", "naïve coöperate", "A—B–C"}) {
     EXPECT_EQ(CountWords(s, "en"), CountText(s, "en").words) << "\"" << s << "\"";
   }
+}
+
+// Every string of up to six characters over one character of each class
+// the fast path handles (letter, digit, ExtendNumLet as "_" and U+202F,
+// MidLetter, MidNumLet, MidNum, other), so that every pair and triple of
+// classes meets in every position.
+TEST(CountWords, FastPathAgreesWithIcuOnEveryShortString) {
+  const char* pieces[] = {"a", "1", "_", "\u202F", ":", "\u00B7", ".", "\u2019", ",", " ", "-"};
+  const size_t k = sizeof pieces / sizeof pieces[0];
+  std::vector<size_t> digits;
+  int checked = 0;
+  for (size_t len = 0; len <= 5; ++len) {
+    digits.assign(len, 0);
+    while (true) {
+      std::string s;
+      for (size_t d : digits) s += pieces[d];
+      ASSERT_EQ(CountWords(s, "en"), CountText(s, "en").words) << "\"" << s << "\"";
+      ++checked;
+      size_t pos = 0;
+      while (pos < len && ++digits[pos] == k) digits[pos++] = 0;
+      if (pos == len) break;
+    }
+  }
+  EXPECT_GT(checked, 170000);
 }
 
 TEST(CountWords, AsciiFastPathAgreesWithIcuOnTheCorpus) {
