@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <regex>
 #include <set>
 
+#include "base/text.h"
 #include "segment/segmenter.h"
 #include "segment/test_article.h"
 #include "segment/test_braces.h"
@@ -80,6 +82,68 @@ TEST(UnitIds, FoldsWhitespaceRunsBeforeHashing) {
   d.blocks.push_back(Unit(BlockKind::kParagraph, {" One \u00A0sentence.\n", "  ", "Another\tone."}));
   AssignIds(&d);
   EXPECT_EQ(Ids(d), (std::vector<std::string>{"p-580ab01d: s-f0ca8da6 s-0f9b49ca"}));
+}
+
+// The definition in unit_ids.h, written plainly: decode (an ill-formed
+// byte is U+FFFD), fold whitespace runs to one space, trim, FNV-1a 64.
+std::string ReferenceId(const std::string& prefix, const std::string& hashed_prefix, const std::string& text) {
+  std::string folded;
+  bool space = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(text, &i);
+    bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x202F || c == 0x2007 ||
+              c == 0x3000 || (c >= 0x2000 && c <= 0x200A);
+    if (ws) {
+      space = true;
+      continue;
+    }
+    if (space && !folded.empty()) folded += ' ';
+    space = false;
+    if (i - start == 1 && static_cast<unsigned char>(text[start]) >= 0x80) AppendUtf8(0xFFFD, &folded);
+    else folded.append(text, start, i - start);
+  }
+  return prefix + "-" + HexDigits(Fnv1a64(hashed_prefix + folded), 32);
+}
+
+TEST(UnitIds, MatchTheDefinitionOnRandomWhitespaceAndUtf8) {
+  const char* pieces[] = {"a", "Word", "\u00E9t\u00E9", "\u2019", ".", " ", "  ", "\t", "\n", "\u00A0", "\u202F",
+                          "\u3000", "\xC3", "\xEF\xBF\xBD", "\x01", "twelve bytes"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    doc::Document d;
+    std::vector<std::string> texts;
+    std::string unit_text;
+    std::vector<std::string> parts;
+    int segments = 1 + static_cast<int>(rng() % 3);
+    for (int s = 0; s < segments; ++s) {
+      std::string t;
+      for (int k = static_cast<int>(rng() % 8); k >= 0; --k) t += pieces[rng() % (sizeof pieces / sizeof *pieces)];
+      std::string space = s + 1 < segments ? std::string(rng() % 2 ? " " : "\u00A0 ") : "";
+      parts.push_back(t);
+      parts.push_back(space);
+      texts.push_back(t);
+      unit_text += t + space;
+    }
+    doc::Block b;
+    b.kind = BlockKind::kParagraph;
+    for (size_t i = 0; i < parts.size(); i += 2) {
+      doc::Segment seg;
+      seg.source = doc::TextFragment(parts[i]);
+      seg.space_after = parts[i + 1];
+      b.segments.push_back(seg);
+    }
+    d.blocks.push_back(b);
+    AssignIds(&d);
+    ASSERT_EQ(d.blocks[0].id, ReferenceId("p", "paragraph:", unit_text)) << "round " << round;
+    std::set<std::string> seen;
+    for (size_t s = 0; s < texts.size(); ++s) {
+      std::string expected = ReferenceId("s", "", texts[s]);
+      // Repeated sentences are numbered; compare the unnumbered ones only.
+      if (!seen.insert(expected).second) continue;
+      ASSERT_EQ(d.blocks[0].segments[s].id, expected) << "round " << round << ", sentence " << s;
+    }
+  }
 }
 
 TEST(UnitIds, NumbersRepeatedTextInDocumentOrder) {
