@@ -221,8 +221,17 @@ Status SegmentDocument(doc::Document* doc) {
   std::string lang = doc->source_language;
   if (lang.empty()) lang = doc->meta.language;
   if (lang.empty()) lang = "en";
-  std::unique_ptr<Segmenter> segmenter;
-  FOLIO_RETURN_IF_ERROR(Segmenter::Create(lang, &segmenter));
+  // Building the filtered ICU iterator costs more than segmenting a short
+  // article: keep the last one per thread (a Segmenter is not thread-safe,
+  // so one per thread is also what makes articles safe to run in parallel).
+  thread_local std::string cached_lang;
+  thread_local std::unique_ptr<Segmenter> cached;
+  if (cached == nullptr || cached_lang != lang) {
+    cached.reset();
+    FOLIO_RETURN_IF_ERROR(Segmenter::Create(lang, &cached));
+    cached_lang = lang;
+  }
+  Segmenter* segmenter = cached.get();
   const WordCounter words(lang);
   doc::ForEachUnit(doc->blocks, [&](doc::Block& b) {
     // A unit fresh from a reader has one segment: take its fragment as it
