@@ -1,7 +1,9 @@
 #include "xliff/xml_text.h"
 
 #include <array>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "base/text.h"
 
@@ -43,8 +45,22 @@ void AppendCp(char32_t c, std::string* out) {
   *out += hex;
 }
 
+// Whether any of eight bytes may be special in any context: a control
+// character, " & < > or 0xEF. False alarms are allowed (the byte loop then
+// decides), misses are not.
+bool MaybeSpecial(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  auto has_byte = [&](unsigned char b) {
+    uint64_t x = w ^ (b * kOnes);
+    return (x - kOnes) & ~x & kHigh;
+  };
+  uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHigh;
+  return below_space | has_byte('"') | has_byte('&') | has_byte('<') | has_byte('>') | has_byte(0xEF);
+}
+
 // Copies runs of ordinary bytes and calls replace(c, out) for each special
-// code point (c < 0x80, or a non-XML character starting with 0xEF).
+// code point (c < 0x80, or a non-XML character starting with 0xEF). Skips
+// eight ordinary bytes at a time.
 template <typename Replace>
 void AppendEscaped(std::string_view text, const std::array<bool, 256>& special, Replace replace,
                    std::string* out) {
@@ -52,9 +68,21 @@ void AppendEscaped(std::string_view text, const std::array<bool, 256>& special, 
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t run = 0, i = 0;  // run: start of the bytes not yet copied
-  while (true) {
-    while (i < n && !special[p[i]]) ++i;
-    if (i == n) break;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (!MaybeSpecial(w)) {
+        i += 8;
+        continue;
+      }
+      size_t end = i + 8;
+      while (i < end && !special[p[i]]) ++i;
+      if (i == end) continue;  // a false alarm, or special only in another context
+    } else {
+      while (i < n && !special[p[i]]) ++i;
+      if (i == n) break;
+    }
     size_t start = i;
     char32_t c;
     if (p[i] == 0xEF) {
