@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   folio::doc::Document d;
   folio::Diagnostics warnings;
-  folio::Status st = folio::readers::ReadPlainText(bytes, "fuzz.txt", &d, &warnings);
+  folio::Status st = folio::readers::ReadPlainText(std::string(bytes), "fuzz.txt", &d, &warnings);
   if (!st.ok()) {
     if (st.message().rfind("fuzz.txt:", 0) != 0) __builtin_trap();
     return 0;

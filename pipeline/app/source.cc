@@ -32,7 +32,7 @@ Status LoadSourceDocument(const Project& project, const ArticleConfig& article, 
   std::string bytes;
   FOLIO_RETURN_IF_ERROR(ReadFile(article.source_path, &bytes));
   doc::Document d;
-  FOLIO_RETURN_IF_ERROR(readers::ReadPlainText(bytes, article.source_path, &d, warnings));
+  FOLIO_RETURN_IF_ERROR(readers::ReadPlainText(std::move(bytes), article.source_path, &d, warnings));
   d.meta = meta;
   d.source_path = article.source_path;
   d.source_language = project.source_locale;

@@ -312,7 +312,7 @@ class Reader {
  public:
   explicit Reader(const std::string& path) : path_(path) {}
 
-  Status Read(std::string_view bytes, doc::Document* out, Diagnostics* warnings);
+  Status Read(std::string bytes, doc::Document* out, Diagnostics* warnings);
 
  private:
   void SplitLines();
@@ -337,16 +337,23 @@ class Reader {
   SourceLocation first_control_;
 };
 
-Status Reader::Read(std::string_view bytes, doc::Document* out, Diagnostics* warnings) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  text_.reserve(bytes.size());
-  for (size_t i = 0; i < bytes.size();) {
-    size_t cr = std::min(bytes.find('\r', i), bytes.size());
-    text_.append(bytes, i, cr - i);
-    if (cr == bytes.size()) break;
-    text_ += '\n';
-    i = cr + (cr + 1 < bytes.size() && bytes[cr + 1] == '\n' ? 2 : 1);
+Status Reader::Read(std::string bytes, doc::Document* out, Diagnostics* warnings) {
+  // The BOM goes and CRLF / CR become LF in place: the file's own buffer
+  // becomes the text, with no copy of it.
+  text_ = std::move(bytes);
+  size_t read = text_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0, write = 0;
+  const size_t n = text_.size();
+  char* t = text_.data();
+  while (read < n) {
+    const void* found = std::memchr(t + read, '\r', n - read);
+    size_t cr = found ? static_cast<size_t>(static_cast<const char*>(found) - t) : n;
+    if (write != read) std::memmove(t + write, t + read, cr - read);
+    write += cr - read;
+    if (cr == n) break;
+    t[write++] = '\n';
+    read = cr + (cr + 1 < n && t[cr + 1] == '\n' ? 2 : 1);
   }
+  text_.resize(write);
   // After line-end normalisation, so that CR-only files get right line numbers.
   FOLIO_RETURN_IF_ERROR(CheckUtf8(text_, path_));
   all_nfc_ = IsObviouslyNfc(text_);
@@ -667,9 +674,8 @@ Block Reader::MakeList(size_t begin, size_t end, const Block* before) {
 
 }  // namespace
 
-Status ReadPlainText(std::string_view bytes, const std::string& path, doc::Document* out,
-                     Diagnostics* warnings) {
-  return Reader(path).Read(bytes, out, warnings);
+Status ReadPlainText(std::string bytes, const std::string& path, doc::Document* out, Diagnostics* warnings) {
+  return Reader(path).Read(std::move(bytes), out, warnings);
 }
 
 }  // namespace folio::readers

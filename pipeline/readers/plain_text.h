@@ -21,7 +21,9 @@ namespace folio::readers {
 // kOpen/kClose code pair with type "term", id "1", can_delete false.
 // Returns an error "path:line:col: ..." for invalid UTF-8; *out is valid only
 // when ok. Non-fatal oddities go to *warnings (may be null).
-Status ReadPlainText(std::string_view bytes, const std::string& path, doc::Document* out,
+// Takes the bytes by value (move the file's buffer in): line ends are
+// normalized in place.
+Status ReadPlainText(std::string bytes, const std::string& path, doc::Document* out,
                      Diagnostics* warnings);
 
 }  // namespace folio::readers

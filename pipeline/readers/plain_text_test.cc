@@ -19,7 +19,7 @@ using doc::Inline;
 
 doc::Document Read(std::string_view text, Diagnostics* warnings = nullptr) {
   doc::Document d;
-  Status s = ReadPlainText(text, "a.txt", &d, warnings);
+  Status s = ReadPlainText(std::string(text), "a.txt", &d, warnings);
   EXPECT_TRUE(s.ok()) << s.message();
   return d;
 }
@@ -475,7 +475,7 @@ TEST(PlainText, ReadsPathologicalMegabyteInputsQuickly) {
     SCOPED_TRACE(name);
     auto start = std::chrono::steady_clock::now();
     doc::Document d;
-    EXPECT_TRUE(ReadPlainText(text, "p.txt", &d, nullptr).ok());
+    EXPECT_TRUE(ReadPlainText(std::string(text), "p.txt", &d, nullptr).ok());
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - start).count();
     EXPECT_LT(ms, 3000);
