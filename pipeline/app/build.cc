@@ -7,6 +7,7 @@
 #include "app/source.h"
 #include "audit/conformance.h"
 #include "audit/regression.h"
+#include "base/atomic_writer.h"
 #include "base/clock.h"
 #include "base/file_io.h"
 #include "epub/epub.h"
@@ -24,8 +25,9 @@ struct SourceEdition {
   audit::AuditResult checked;
 };
 
-Status BuildEdition(const Project& project, const ArticleConfig& article, const doc::Document& source,
-                    const std::string& tag, SourceEdition* source_edition, Report* report) {
+Status BuildEdition(AtomicWriter* writer, const Project& project, const ArticleConfig& article,
+                    const doc::Document& source, const std::string& tag, SourceEdition* source_edition,
+                    Report* report) {
   bool is_source = tag == project.source_locale;
   doc::Document d;
   FOLIO_RETURN_IF_ERROR(LoadLocalized(project, article, source, tag, &d, &report->diagnostics));
@@ -68,7 +70,7 @@ Status BuildEdition(const Project& project, const ArticleConfig& article, const 
         std::pair<std::string, const std::string*>{article.name + ".epub", &epub_bytes}}) {
     std::string path = JoinPath(out_dir, name);
     bool changed = false;
-    FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, *contents, &changed));
+    FOLIO_RETURN_IF_ERROR(writer->Write(path, *contents, &changed));
     report->lines.push_back((changed ? "wrote " : "unchanged ") + path);
   }
   if (!book.conformance_verified) {
@@ -89,22 +91,26 @@ Status BuildEdition(const Project& project, const ArticleConfig& article, const 
 
 // Every edition of one article: the source edition first (the others are
 // compared with it).
-Status BuildArticle(const Project& project, const ArticleConfig& article, Report* report) {
+Status BuildArticle(AtomicWriter* writer, const Project& project, const ArticleConfig& article, Report* report) {
   doc::Document source;
   FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
   SourceEdition source_edition;
-  FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, project.source_locale, &source_edition, report));
+  FOLIO_RETURN_IF_ERROR(
+      BuildEdition(writer, project, article, source, project.source_locale, &source_edition, report));
   for (const std::string& tag : project.target_locales)
-    FOLIO_RETURN_IF_ERROR(BuildEdition(project, article, source, tag, &source_edition, report));
+    FOLIO_RETURN_IF_ERROR(BuildEdition(writer, project, article, source, tag, &source_edition, report));
   return Status::Ok();
 }
 
 }  // namespace
 
 Status Build(const Project& project, Report* report, int jobs) {
-  return ForEachArticle(project, jobs, report, [&](const ArticleConfig& article, Report* r) {
-    return BuildArticle(project, article, r);
+  AtomicWriter writer;  // flushes and renames on its own thread (base/atomic_writer.h)
+  Status st = ForEachArticle(project, jobs, report, [&](const ArticleConfig& article, Report* r) {
+    return BuildArticle(&writer, project, article, r);
   });
+  Status committed = writer.Finish();
+  return st.ok() ? committed : st;
 }
 
 }  // namespace folio::app

@@ -5,6 +5,7 @@
 #include "app/handoff.h"
 #include "app/merge.h"
 #include "app/source.h"
+#include "base/atomic_writer.h"
 #include "base/file_io.h"
 #include "base/locale_info.h"
 #include "segment/word_count.h"
@@ -20,7 +21,7 @@ namespace {
 // retired sentences of one unit stay together, in their order, in a unit
 // "r-<old unit id>": two sentences that were merged into one are found as a
 // pair there (leverage::EntriesFromXliff).
-Status KeepRetired(const Project& project, const std::string& tag, const ArticleConfig& article,
+Status KeepRetired(AtomicWriter* writer, const Project& project, const std::string& tag, const ArticleConfig& article,
                    const doc::Document& source, const xliff::XliffFile& existing, const doc::Document& handoff,
                    Report* report) {
   std::vector<xliff::XSegment> orphans = OrphanedTargets(existing, handoff);
@@ -70,7 +71,7 @@ Status KeepRetired(const Project& project, const std::string& tag, const Article
   bool changed = false;
   xliff::WriteOptions wo;
   wo.original = article.name + ".retired";
-  FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, xliff::WriteXliff2(r, wo), &changed));
+  FOLIO_RETURN_IF_ERROR(writer->Write(path, xliff::WriteXliff2(r, wo), &changed));
   if (changed)
     report->lines.push_back("kept " + std::to_string(orphans.size()) +
                             " translations of removed sentences in " + path);
@@ -78,8 +79,8 @@ Status KeepRetired(const Project& project, const std::string& tag, const Article
 }
 
 // One article, every locale: reads and segments the source once.
-Status ExtractArticle(const Project& project, const ArticleConfig& article, const std::vector<std::string>& locales,
-                      const ExtractOptions& options, Report* report) {
+Status ExtractArticle(AtomicWriter* writer, const Project& project, const ArticleConfig& article,
+                      const std::vector<std::string>& locales, const ExtractOptions& options, Report* report) {
   {
     doc::Document source;
     FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
@@ -93,13 +94,13 @@ Status ExtractArticle(const Project& project, const ArticleConfig& article, cons
       std::string version = options.xliff_version;
       if (version.empty() && h.exists && h.existing.version == "1.2") version = "1.2";
       if (h.exists)  // h.doc has the source's metadata and language
-        FOLIO_RETURN_IF_ERROR(KeepRetired(project, tag, article, h.doc, h.existing, h.doc, report));
+        FOLIO_RETURN_IF_ERROR(KeepRetired(writer, project, tag, article, h.doc, h.existing, h.doc, report));
       const doc::Document& d = h.doc;
       xliff::WriteOptions wo;
       wo.original = BaseName(article.source_path);
       bool changed = false;
       std::string bytes = version == "1.2" ? xliff::WriteXliff12(d, wo) : xliff::WriteXliff2(d, wo);
-      FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, bytes, &changed));
+      FOLIO_RETURN_IF_ERROR(writer->Write(path, bytes, &changed));
       report->lines.push_back((changed ? "wrote " : "unchanged ") + path);
     }
   }
@@ -110,9 +111,14 @@ Status ExtractArticle(const Project& project, const ArticleConfig& article, cons
 
 Status Extract(const Project& project, const ExtractOptions& options, Report* report) {
   std::vector<std::string> locales = options.locales.empty() ? project.target_locales : options.locales;
-  return ForEachArticle(project, options.jobs, report, [&](const ArticleConfig& article, Report* r) {
-    return ExtractArticle(project, article, locales, options, r);
+  // Files are flushed and renamed on the writer's thread while the next
+  // article is read; every one is in place when Extract returns.
+  AtomicWriter writer;
+  Status st = ForEachArticle(project, options.jobs, report, [&](const ArticleConfig& article, Report* r) {
+    return ExtractArticle(&writer, project, article, locales, options, r);
   });
+  Status committed = writer.Finish();
+  return st.ok() ? committed : st;
 }
 
 }  // namespace folio::app

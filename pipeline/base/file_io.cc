@@ -116,7 +116,14 @@ Status WriteFileAtomic(const std::string& path, std::string_view contents, bool*
   if (changed) *changed = false;
   std::string old;
   if (ReadFile(path, &old).ok() && old == contents) return Status::Ok();
+  TempFile tmp;
+  FOLIO_RETURN_IF_ERROR(WriteTempFile(path, contents, &tmp));
+  FOLIO_RETURN_IF_ERROR(CommitTempFile(&tmp));
+  if (changed) *changed = true;
+  return Status::Ok();
+}
 
+Status WriteTempFile(const std::string& path, std::string_view contents, TempFile* out) {
   std::filesystem::path p(path);
   if (p.has_parent_path()) FOLIO_RETURN_IF_ERROR(MakeDirs(p.parent_path().string()));
   std::string tmp = path + ".tmp-XXXXXX";
@@ -138,17 +145,25 @@ Status WriteFileAtomic(const std::string& path, std::string_view contents, bool*
   }
   // mkstemp creates 0600; published files should be readable like any other.
   ::fchmod(fd, 0644);
+  out->fd = fd;
+  out->temp_path = std::move(tmp);
+  out->path = path;
+  return Status::Ok();
+}
+
+Status CommitTempFile(TempFile* f) {
+  int fd = f->fd;
+  f->fd = -1;
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     std::string err = std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return Status::IoError(path + ": flush failed: " + err);
+    ::unlink(f->temp_path.c_str());
+    return Status::IoError(f->path + ": flush failed: " + err);
   }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+  if (::rename(f->temp_path.c_str(), f->path.c_str()) != 0) {
     std::string err = std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return Status::IoError(path + ": rename failed: " + err);
+    ::unlink(f->temp_path.c_str());
+    return Status::IoError(f->path + ": rename failed: " + err);
   }
-  if (changed) *changed = true;
   return Status::Ok();
 }
 

@@ -37,6 +37,20 @@ Status MakeDirs(const std::string& dir);
 Status WriteFileAtomic(const std::string& path, std::string_view contents,
                        bool* changed = nullptr);
 
+// WriteFileAtomic in two steps, for writers that go on working while the
+// disk catches up (base/atomic_writer.h): WriteTempFile writes `contents`
+// to a new temporary file beside `path` (creating parent directories) and
+// leaves it open; CommitTempFile flushes it to disk, closes it and renames
+// it over `path`, or removes it and says why. `path` is untouched until
+// the rename.
+struct TempFile {
+  int fd = -1;
+  std::string temp_path;
+  std::string path;
+};
+Status WriteTempFile(const std::string& path, std::string_view contents, TempFile* out);
+Status CommitTempFile(TempFile* file);
+
 // Joins path pieces with '/'.
 std::string JoinPath(std::string_view a, std::string_view b);
 
