@@ -178,6 +178,79 @@ bool CountWordsFast(std::string_view s, int* words) {
   return true;
 }
 
+// CountWordsFast without a branch per token, for text without ExtendNumLet
+// (the common case): with letters, digits and the three kinds of mid
+// characters only, whether a token starts at a character depends on that
+// character and the two before it, so the count is a sum of lookups in a
+// table of the 6 x 6 x 6 class triples. Returns false (nothing counted)
+// for text CountWordsFast or ICU must read.
+namespace window {
+
+enum : unsigned char { kO, kL, kN, kML, kMNL, kMN, kBail, kClasses = 6 };
+
+unsigned char Small(Wb w) {
+  switch (w) {
+    case Wb::kLetter: return kL;
+    case Wb::kNumeric: return kN;
+    case Wb::kMidLetter: return kML;
+    case Wb::kMidNumLet: return kMNL;
+    case Wb::kMidNum: return kMN;
+    case Wb::kOther: return kO;
+    case Wb::kExtendNumLet:
+    case Wb::kIcu: return kBail;
+  }
+  return kBail;
+}
+
+// starts[(a * 6 + m) * 6 + b]: 1 when b begins a new token after a, m.
+struct Tables {
+  unsigned char ascii[128];
+  unsigned char starts[kClasses * kClasses * kClasses];
+};
+
+const Tables& Get() {
+  static const Tables t = [] {
+    Tables t{};
+    for (int c = 0; c < 128; ++c) t.ascii[c] = Small(ClassTable()[c]);
+    auto alnum = [](int x) { return x == kL || x == kN; };
+    for (int a = 0; a < kClasses; ++a)
+      for (int m = 0; m < kClasses; ++m)
+        for (int b = 0; b < kClasses; ++b) {
+          bool joins_across = (a == kL && b == kL && (m == kML || m == kMNL)) ||
+                              (a == kN && b == kN && (m == kMN || m == kMNL));
+          t.starts[(a * kClasses + m) * kClasses + b] = alnum(b) && !alnum(m) && !joins_across;
+        }
+    return t;
+  }();
+  return t;
+}
+
+}  // namespace window
+
+bool CountWordsWindow(std::string_view s, int* words) {
+  const window::Tables& t = window::Get();
+  const Wb* table = ClassTable();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t size = s.size();
+  unsigned a = window::kO, m = window::kO;
+  int n = 0;
+  for (size_t i = 0; i < size;) {
+    unsigned b;
+    if (p[i] < 0x80) {
+      b = t.ascii[p[i++]];
+    } else {
+      char32_t c = DecodeUtf8(s, &i);
+      b = window::Small(c < kTableEnd ? table[c] : ClassOfSlow(c));
+    }
+    if (b == window::kBail) return false;
+    n += t.starts[(a * window::kClasses + m) * window::kClasses + b];
+    a = m;
+    m = b;
+  }
+  *words = n;
+  return true;
+}
+
 // Languages whose ICU word rules are the root ones (no tailoring, no
 // dictionary for their own script).
 bool RootWordRules(const std::string& icu_locale) {
@@ -196,7 +269,7 @@ WordCounter::WordCounter(const std::string& locale)
 
 int WordCounter::Count(std::string_view utf8) const {
   int fast = 0;
-  if (root_rules_ && CountWordsFast(utf8, &fast)) return fast;
+  if (root_rules_ && (CountWordsWindow(utf8, &fast) || CountWordsFast(utf8, &fast))) return fast;
   Counters* c = CountersFor(icu_locale_);
   if (c == nullptr || utf8.empty()) return 0;
   UErrorCode err = U_ZERO_ERROR;

@@ -48,7 +48,7 @@ void AppendCp(char32_t c, std::string* out) {
 // Whether any of eight bytes may be special in any context: a control
 // character, " & < > or 0xEF. False alarms are allowed (the byte loop then
 // decides), misses are not.
-bool MaybeSpecial(uint64_t w) {
+inline bool MaybeSpecial(uint64_t w) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   auto has_byte = [&](unsigned char b) {
     uint64_t x = w ^ (b * kOnes);
