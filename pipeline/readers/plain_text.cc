@@ -210,7 +210,14 @@ bool IsChapterHeading(const std::vector<std::string_view>& words) {
   return IsTitleCase(words, 2);
 }
 
+// Every chapter heading starts with a capital A-Z (a keyword or a roman
+// numeral): most lines are rejected on their first letter.
+bool MayBeChapterHeading(std::string_view trimmed) {
+  return !trimmed.empty() && trimmed[0] >= 'A' && trimmed[0] <= 'Z';
+}
+
 bool IsChapterLine(std::string_view line) {
+  if (!MayBeChapterHeading(TrimBlank(line))) return false;
   std::string spaced(TrimBlank(line));
   for (char& c : spaced)
     if (IsBlankChar(c)) c = ' ';
@@ -228,12 +235,13 @@ bool HasInnerSentenceEnd(std::string_view text) {
 // end with sentence punctuation (a single all-caps word may end with '.':
 // "PREFACE.") or with a page number (a contents entry).
 bool IsHeadingCandidate(std::string_view text) {
-  if (text.empty() || text.size() > 4 * kMaxChapterHeadingChars ||
-      CodePointCount(text) > kMaxChapterHeadingChars)
-    return false;
+  if (text.empty() || text.size() > 4 * kMaxChapterHeadingChars) return false;
+  size_t chars = CodePointCount(text);
+  if (chars > kMaxChapterHeadingChars) return false;
+  if (chars > kMaxHeadingChars && !MayBeChapterHeading(text)) return false;  // no need to split it
   std::vector<std::string_view> words = SplitOnSpace(text);
-  if (IsChapterHeading(words)) return true;
-  if (words.size() > kMaxHeadingWords || CodePointCount(text) > kMaxHeadingChars) return false;
+  if (MayBeChapterHeading(text) && IsChapterHeading(words)) return true;
+  if (words.size() > kMaxHeadingWords || chars > kMaxHeadingChars) return false;
   if (!u_isalnum(FirstCodePoint(text))) return false;
   char32_t first = FirstLetter(text);
   if (first == 0 || !u_isupper(first)) return false;
