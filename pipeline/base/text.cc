@@ -172,19 +172,6 @@ std::string XmlEscape(std::string_view text, bool attribute) {
   return out;
 }
 
-char32_t DecodeUtf8(std::string_view s, size_t* i) {
-  size_t n = Utf8SequenceLength(s, *i);
-  if (n == 0) {
-    ++*i;
-    return 0xFFFD;
-  }
-  unsigned char c = static_cast<unsigned char>(s[*i]);
-  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
-  *i += n;
-  return cp;
-}
-
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));

@@ -38,8 +38,44 @@ std::string HexDigits(uint64_t h, int bits);
 // Escapes & < > (and " when `attribute`) for XML text or attribute values.
 std::string XmlEscape(std::string_view text, bool attribute = false);
 
-// Decodes one code point at s[*i], advancing *i. Returns U+FFFD on bad input.
-char32_t DecodeUtf8(std::string_view s, size_t* i);
+// Decodes one code point at s[*i], advancing *i. Returns U+FFFD on bad input
+// (overlong forms, surrogates, values above U+10FFFF, a sequence cut short),
+// advancing by one byte. Inline: every stage decodes in its hot loop.
+inline char32_t DecodeUtf8(std::string_view s, size_t* i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + *i;
+  const size_t left = s.size() - *i;
+  const unsigned char c = p[0];
+  if (c < 0x80) {
+    *i += 1;
+    return c;
+  }
+  auto cont = [&](size_t k) { return (p[k] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) {
+    if (left >= 2 && cont(1)) {
+      *i += 2;
+      return static_cast<char32_t>(((c & 0x1F) << 6) | (p[1] & 0x3F));
+    }
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    if (left >= 3 && cont(1) && cont(2)) {
+      char32_t cp = static_cast<char32_t>(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        *i += 3;
+        return cp;
+      }
+    }
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    if (left >= 4 && cont(1) && cont(2) && cont(3)) {
+      char32_t cp = static_cast<char32_t>(((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |
+                                          (p[3] & 0x3F));
+      if (cp >= 0x10000 && cp <= 0x10FFFF) {
+        *i += 4;
+        return cp;
+      }
+    }
+  }
+  *i += 1;
+  return 0xFFFD;
+}
 void AppendUtf8(char32_t cp, std::string* out);
 
 // Splits on runs of ASCII whitespace; no empty pieces.

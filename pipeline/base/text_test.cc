@@ -65,3 +65,58 @@ TEST(Fnv1a64, IsStable) {
 
 }  // namespace
 }  // namespace folio
+
+namespace folio {
+namespace {
+
+// DecodeUtf8 against the plain definition it replaced: find the sequence
+// length with every check, then decode.
+char32_t ReferenceDecode(std::string_view s, size_t* i) {
+  unsigned char c = static_cast<unsigned char>(s[*i]);
+  size_t n = 0;
+  char32_t cp = 0;
+  if (c < 0x80) n = 1, cp = c;
+  else if (c >= 0xC2 && c <= 0xDF) n = 2, cp = c & 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF) n = 3, cp = c & 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4) n = 4, cp = c & 0x07;
+  bool ok = n > 0 && *i + n <= s.size();
+  for (size_t k = 1; ok && k < n; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[*i + k]);
+    ok = (cc & 0xC0) == 0x80;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if (ok && ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)))
+    ok = false;
+  if (!ok) {
+    ++*i;
+    return 0xFFFD;
+  }
+  *i += n;
+  return cp;
+}
+
+TEST(DecodeUtf8, AgreesWithTheDefinitionOnEveryShortSequence) {
+  // Every byte first, then the bytes that matter at each later position.
+  const unsigned char later[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF};
+  int checked = 0;
+  for (int b0 = 0; b0 < 256; ++b0)
+    for (int len = 1; len <= 4; ++len) {
+      int combos = 1;
+      for (int k = 1; k < len; ++k) combos *= sizeof later;
+      for (int combo = 0; combo < combos; ++combo) {
+        std::string s(1, static_cast<char>(b0));
+        for (int k = 1, rest = combo; k < len; ++k, rest /= sizeof later) s += static_cast<char>(later[rest % sizeof later]);
+        size_t i = 0, j = 0;
+        while (i < s.size()) {
+          char32_t a = DecodeUtf8(s, &i), b = ReferenceDecode(s, &j);
+          ASSERT_EQ(a, b) << "byte " << b0 << " length " << len;
+          ASSERT_EQ(i, j);
+        }
+        ++checked;
+      }
+    }
+  EXPECT_GT(checked, 1000000);
+}
+
+}  // namespace
+}  // namespace folio
