@@ -3,8 +3,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -172,6 +174,21 @@ Status Memory::Exec(const char* sql) {
   return Status::Ok();
 }
 
+// Several processes may open a new memory at the same moment (two imports
+// at once). Switching it to WAL and creating the schema then meet
+// SQLITE_BUSY where SQLite does not wait (it returns at once where waiting
+// could deadlock), so these are retried for up to about ten seconds.
+Status Memory::ExecRetryingBusy(const std::string& sql) {
+  for (int attempt = 0;; ++attempt) {
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK) return Status::Ok();
+    int code = sqlite3_errcode(db_) & 0xFF;
+    if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || attempt >= 400)
+      return SqlError("cannot run " + sql.substr(0, 40));
+    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    std::this_thread::sleep_for(std::chrono::milliseconds(5 + attempt % 40));
+  }
+}
+
 Status Memory::Prepare(const char* sql, sqlite3_stmt** stmt) {
   if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
     return SqlError("cannot prepare a statement");
@@ -181,10 +198,12 @@ Status Memory::Prepare(const char* sql, sqlite3_stmt** stmt) {
 Status Memory::Init(bool read_only) {
   sqlite3_busy_timeout(db_, 5000);
   if (!read_only) {
-    FOLIO_RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL"));
+    FOLIO_RETURN_IF_ERROR(ExecRetryingBusy("PRAGMA journal_mode=WAL"));
     FOLIO_RETURN_IF_ERROR(Exec("PRAGMA synchronous=FULL"));
     FOLIO_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=ON"));
-    FOLIO_RETURN_IF_ERROR(Exec(kSchema));
+    // One writer creates the schema; the others wait for its lock (BEGIN
+    // IMMEDIATE asks for it first, where the busy timeout applies).
+    FOLIO_RETURN_IF_ERROR(ExecRetryingBusy(std::string("BEGIN IMMEDIATE;") + kSchema + "COMMIT;"));
   }
   {
     sqlite3_stmt* schema = nullptr;

@@ -173,6 +173,7 @@ class Memory {
   Status Init(bool read_only);
   Status Prepare(const char* sql, sqlite3_stmt** stmt);
   Status Exec(const char* sql);
+  Status ExecRetryingBusy(const std::string& sql);  // retries SQLITE_BUSY (opening a new memory)
   Status SqlError(const std::string& doing);
   Status AddInTransaction(const Entry& entry);
   Status ReadRow(sqlite3_stmt* stmt, Match* match);

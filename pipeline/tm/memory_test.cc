@@ -247,6 +247,46 @@ TEST_F(TmMemory, ConcurrentWritersBothLandCompletely) {
   EXPECT_EQ(count, kWriters * kBatches * kBatch);
 }
 
+// Eight processes open the same new memory at the same moment (released
+// together through a pipe), so that switching it to WAL and creating its
+// schema collide: each must open it and store its entry.
+TEST_F(TmMemory, ProcessesCreatingTheMemoryAtOnceAllSucceed) {
+  constexpr int kProcesses = 8;
+  for (int round = 0; round < 5; ++round) {
+    std::remove(path_.c_str());
+    std::remove((path_ + "-wal").c_str());
+    std::remove((path_ + "-shm").c_str());
+    int gate[2];
+    ASSERT_EQ(pipe(gate), 0);
+    std::vector<pid_t> children;
+    for (int w = 0; w < kProcesses; ++w) {
+      pid_t child = fork();
+      ASSERT_GE(child, 0);
+      if (child == 0) {
+        close(gate[1]);
+        char c;
+        while (read(gate[0], &c, 1) > 0) {
+        }  // returns 0 when the parent closes its end: everyone starts together
+        std::unique_ptr<Memory> memory;
+        if (!Memory::Open(path_, &memory).ok()) _exit(2);
+        if (!memory->AddBatch({MakeEntry("Process " + std::to_string(w) + ".", "Processus.")}).ok()) _exit(3);
+        _exit(0);
+      }
+      children.push_back(child);
+    }
+    close(gate[0]);
+    close(gate[1]);
+    for (pid_t child : children) {
+      int status = 0;
+      ASSERT_EQ(waitpid(child, &status, 0), child);
+      EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "round " << round << ", status " << status;
+    }
+    int64_t count = 0;
+    ASSERT_TRUE(OpenMemory()->Count(&count).ok());
+    EXPECT_EQ(count, kProcesses) << "round " << round;
+  }
+}
+
 TEST_F(TmMemory, AWriterKilledMidWriteLeavesAConsistentMemory) {
   constexpr int kBatch = 50;
   pid_t child = fork();
