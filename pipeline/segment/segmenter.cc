@@ -8,6 +8,9 @@
 #include <unicode/utf8.h>
 
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/locale_info.h"
 #include "segment/fragment_cut.h"
@@ -59,12 +62,23 @@ void ToUtf16(std::string_view s, std::u16string* out, std::vector<int32_t>* elli
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t len = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < len;) {
-    // ASCII eight bytes at a time (most of any Latin-script text).
+    // ASCII sixteen bytes at a time (most of any Latin-script text),
+    // widened with SSE2 (baseline on x86-64), else eight through a register.
+#if defined(__SSE2__)
+    while (i + 16 <= len) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      if (_mm_movemask_epi8(v) != 0) break;
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n), _mm_unpacklo_epi8(v, _mm_setzero_si128()));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n + 8), _mm_unpackhi_epi8(v, _mm_setzero_si128()));
+      i += 16;
+      n += 16;
+    }
+#endif
     while (i + 8 <= len) {
       uint64_t w;
       std::memcpy(&w, p + i, 8);
       if (w & 0x8080808080808080ULL) break;
-      for (int k = 0; k < 8; ++k) d[n + k] = p[i + k];
+      for (int k = 0; k < 8; ++k) d[n + k] = static_cast<char16_t>((w >> (8 * k)) & 0xFF);
       i += 8;
       n += 8;
     }
