@@ -106,39 +106,15 @@ class NormalizedHash {
       a->any_ = b->any_ = true;
       return;
     }
-    // Locals, not members, in the loop (the compiler cannot keep members
-    // in registers here); ASCII without decoding.
+    // Text with whitespace to fold (rare): code point by code point. Locals,
+    // not members, in the loop (the compiler cannot keep members in registers).
     uint64_t ha = a->h_, hb = b->h_;
     bool space_a = a->space_, any_a = a->any_, space_b = b->space_, any_b = b->any_;
     const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-    const size_t n = text.size();
-    for (size_t i = 0; i < n;) {
-      if (!space_a && !space_b && any_a && any_b) {
-        // Inside a word, printable ASCII hashes as it is: the hot loop.
-        while (i < n && p[i] > ' ' && p[i] < 0x80) {
-          ha = (ha ^ p[i]) * kPrime;
-          hb = (hb ^ p[i]) * kPrime;
-          ++i;
-        }
-        if (i == n) break;
-      }
-      unsigned char c = p[i];
-      if (c < 0x80) {
-        ++i;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-          space_a = space_b = true;
-          continue;
-        }
-        if (space_a && any_a) ha = (ha ^ ' ') * kPrime;
-        if (space_b && any_b) hb = (hb ^ ' ') * kPrime;
-        space_a = space_b = false;
-        any_a = any_b = true;
-        ha = (ha ^ c) * kPrime;
-        hb = (hb ^ c) * kPrime;
-        continue;
-      }
+    for (size_t i = 0; i < text.size();) {
       size_t start = i;
-      if (IsSpace(DecodeUtf8(text, &i))) {
+      char32_t cp = p[i] < 0x80 ? p[i++] : DecodeUtf8(text, &i);
+      if (IsSpace(cp)) {
         space_a = space_b = true;
         continue;
       }
@@ -146,16 +122,13 @@ class NormalizedHash {
       if (space_b && any_b) hb = (hb ^ ' ') * kPrime;
       space_a = space_b = false;
       any_a = any_b = true;
-      if (i - start > 1) {  // a valid sequence (DecodeUtf8 takes one byte of an invalid one)
-        for (size_t k = start; k < i; ++k) {
-          ha = (ha ^ p[k]) * kPrime;
-          hb = (hb ^ p[k]) * kPrime;
-        }
-      } else {  // an invalid byte: hashed as U+FFFD's encoding
-        for (unsigned char r : {0xEF, 0xBF, 0xBD}) {
-          ha = (ha ^ r) * kPrime;
-          hb = (hb ^ r) * kPrime;
-        }
+      // An ill-formed byte (DecodeUtf8 takes one) hashes as U+FFFD's encoding.
+      static constexpr unsigned char kReplacement[] = {0xEF, 0xBF, 0xBD};
+      bool ill_formed = i - start == 1 && p[start] >= 0x80;
+      const unsigned char* bytes = ill_formed ? kReplacement : p + start;
+      for (size_t k = 0, len = ill_formed ? 3 : i - start; k < len; ++k) {
+        ha = (ha ^ bytes[k]) * kPrime;
+        hb = (hb ^ bytes[k]) * kPrime;
       }
     }
     a->h_ = ha;
