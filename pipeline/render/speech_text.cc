@@ -56,10 +56,35 @@ bool EndsWithSentencePunctuation(const std::string& text) {
   return !t.empty() && EndsSentence(t.back());
 }
 
+// True when Speakable would return `text` unchanged: single spaces inside
+// only, no control, invisible or bidi character, no bullet symbol, no '&',
+// no leading dash. Almost every sentence; checked without decoding ASCII.
+bool AlreadySpeakable(std::string_view text) {
+  if (text.empty()) return true;
+  if (text.front() == ' ' || text.back() == ' ') return false;
+  for (std::string_view dash : {"- ", "\u2013 ", "\u2014 "})
+    if (text.starts_with(dash)) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7F || c == '#' || c == '*' || c == '&' || (c == ' ' && p[i + 1] == ' ')) return false;
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    char32_t cp = DecodeUtf8(text, &i);
+    if (IsInvisible(cp) || IsBullet(cp)) return false;
+    if (i - start == 1) return false;  // an ill-formed byte: Speakable writes U+FFFD for it
+  }
+  return true;
+}
+
 // Words a voice can read: invisible and bidi controls out, line breaks and
 // tabs to spaces, '&' to the locale's word, symbols and a leading bullet
 // dash out, spaces collapsed.
 std::string Speakable(std::string_view text, const std::string& and_word, bool spaced) {
+  if (AlreadySpeakable(text)) return std::string(text);
   std::u32string in = Decode(text), out;
   std::u32string word = Decode(and_word);
   bool glue = false;  // drop the spaces after an unspaced "and"
@@ -156,12 +181,28 @@ class SpeechWriter {
   bool Spaced() const { return edition_.locale.spaces_between_sentences; }
 
   // Patterns come from translators and may carry bidi marks too.
+  // Copies runs of visible characters whole; a well-formed text without an
+  // invisible character comes back as it is.
   static std::string Strip(const std::string& s) {
     std::string out;
+    out.reserve(s.size());
+    size_t run = 0;  // start of the bytes not copied yet
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     for (size_t i = 0; i < s.size();) {
-      char32_t cp = DecodeUtf8(s, &i);
+      size_t start = i;
+      char32_t cp;
+      if (p[i] >= 0x20 && p[i] < 0x7F) {  // printable ASCII: visible, one byte
+        ++i;
+        continue;
+      }
+      cp = p[i] < 0x80 ? p[i++] : DecodeUtf8(s, &i);
+      bool ill_formed = i - start == 1 && p[start] >= 0x80;  // written as U+FFFD
+      if (!IsInvisible(cp) && !ill_formed) continue;
+      out.append(s, run, start - run);
       if (!IsInvisible(cp)) AppendUtf8(cp, &out);
+      run = i;
     }
+    out.append(s, run, s.size() - run);
     return out;
   }
 
