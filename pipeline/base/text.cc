@@ -8,6 +8,8 @@
 
 #include <cstdio>
 
+#include "base/code_point_pages.h"
+
 namespace folio {
 
 namespace {
@@ -80,14 +82,19 @@ void LineColAt(std::string_view text, size_t offset, int* line, int* col) {
 // so the text is NFC without asking ICU. Decides from a table of the code
 // points below U+3000 (ASCII, Latin, Greek, Cyrillic, general punctuation);
 // anything else (or invalid UTF-8) answers false and goes to ICU.
+namespace {
+
+bool NfcInert(char32_t c) {
+  return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+}
+constexpr char32_t kNfcTableEnd = 0x3000;
+constinit const CodePointPages<bool, kNfcTableEnd, NfcInert> kNfcInert;
+
+}  // namespace
+
 bool IsObviouslyNfc(std::string_view utf8) {
-  constexpr char32_t kEnd = 0x3000;
-  static const std::vector<bool>* safe = [] {
-    auto* t = new std::vector<bool>(kEnd);
-    for (char32_t c = 0; c < kEnd; ++c)
-      (*t)[c] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
-    return t;
-  }();
+  constexpr char32_t kEnd = kNfcTableEnd;
+  const auto& safe = kNfcInert;
   const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
   size_t i = 0, n = utf8.size();
   while (i < n) {
@@ -103,7 +110,7 @@ bool IsObviouslyNfc(std::string_view utf8) {
       continue;
     }
     char32_t c = DecodeUtf8(utf8, &i);  // U+FFFD (beyond the table) for ill-formed bytes
-    if (c >= kEnd || !(*safe)[c]) return false;
+    if (c >= kEnd || !safe[c]) return false;
   }
   return true;
 }

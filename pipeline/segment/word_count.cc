@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+#include "base/code_point_pages.h"
 #include "base/locale_info.h"
 #include "base/text.h"
 
@@ -107,17 +108,11 @@ Wb ClassOfSlow(char32_t c) {
 }
 
 // Below U+3000 (Latin, Greek, Cyrillic, punctuation...) the class comes
-// from a table built once; ClassOfSlow asks ICU for the rest.
+// from a table filled a page at a time; ClassOfSlow asks ICU for the rest.
 constexpr char32_t kTableEnd = 0x3000;
+constinit const CodePointPages<Wb, kTableEnd, ClassOfSlow> kWordBreakClasses;
 
-const Wb* ClassTable() {
-  static const Wb* table = [] {
-    static Wb t[kTableEnd];
-    for (char32_t c = 0; c < kTableEnd; ++c) t[c] = ClassOfSlow(c);
-    return t;
-  }();
-  return table;
-}
+Wb ClassOf(char32_t c) { return c < kTableEnd ? kWordBreakClasses[c] : ClassOfSlow(c); }
 
 // ICU's root word rules for text made only of the classes above, without
 // running the rule engine. A token is a maximal run in which
@@ -132,7 +127,6 @@ const Wb* ClassTable() {
 // holds anything else. word_count_test checks it against ICU on every line
 // of the corpus and on every short string over the classes' characters.
 bool CountWordsFast(std::string_view s, int* words) {
-  const Wb* table = ClassTable();
   int n = 0;
   bool in_word = false;  // the last character belongs to a token that may go on
   bool counted = false;  // that token is counted already
@@ -142,7 +136,7 @@ bool CountWordsFast(std::string_view s, int* words) {
   for (size_t i = 0; i < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     char32_t c = b < 0x80 ? (++i, b) : DecodeUtf8(s, &i);
-    Wb w = c < kTableEnd ? table[c] : ClassOfSlow(c);
+    Wb w = ClassOf(c);
     if (w == Wb::kIcu) return false;
     if (w == Wb::kLetter || w == Wb::kNumeric || w == Wb::kExtendNumLet) {
       bool joins;
@@ -168,7 +162,7 @@ bool CountWordsFast(std::string_view s, int* words) {
       mid = Wb::kOther;
       // More ASCII letters or digits of the same class change nothing: the hot loop.
       if (w != Wb::kExtendNumLet)
-        while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && table[static_cast<unsigned char>(s[i])] == w) ++i;
+        while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && kWordBreakClasses[static_cast<unsigned char>(s[i])] == w) ++i;
     } else if (in_word && mid == Wb::kOther && last != Wb::kExtendNumLet &&
                (w == Wb::kMidLetter || w == Wb::kMidNumLet || w == Wb::kMidNum)) {
       mid = w;  // may join the token to what follows
@@ -214,7 +208,7 @@ struct Tables {
 const Tables& Get() {
   static const Tables t = [] {
     Tables t{};
-    for (int c = 0; c < 128; ++c) t.ascii[c] = Small(ClassTable()[c]);
+    for (int c = 0; c < 128; ++c) t.ascii[c] = Small(ClassOf(c));
     auto alnum = [](int x) { return x == kL || x == kN; };
     for (int a = 0; a < kClasses; ++a)
       for (int m = 0; m < kClasses; ++m)
@@ -272,7 +266,6 @@ int CountAsciiChunk(const unsigned char* p, int len, const window::Tables& t, un
 
 bool CountWordsWindow(std::string_view s, int* words) {
   const window::Tables& t = window::Get();
-  const Wb* table = ClassTable();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t size = s.size();
   unsigned a = window::kO, m = window::kO;
@@ -300,7 +293,7 @@ bool CountWordsWindow(std::string_view s, int* words) {
       continue;
     }
     char32_t c = DecodeUtf8(s, &i);
-    unsigned b = window::Small(c < kTableEnd ? table[c] : ClassOfSlow(c));
+    unsigned b = window::Small(ClassOf(c));
     if (b == window::kBail) return false;
     n += t.starts[(a * window::kClasses + m) * window::kClasses + b];
     a = m;
