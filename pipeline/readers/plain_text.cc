@@ -328,6 +328,7 @@ class Reader {
   void StripIllustrationMarkers();
   bool LooksHardWrapped() const;
   void ReadWrappedGroup(size_t begin, size_t end);
+  size_t GroupBytes(size_t begin, size_t end) const;  // the lines' bytes, a separator each
   void ReadLines();
   void AppendCollapsed(const Line& line, std::string_view text, std::string* out);
   void Push(RawBlock block);
@@ -500,11 +501,19 @@ void Reader::ReadWrappedGroup(size_t begin, size_t end) {
       current = RawBlock();
       current.item = item;
       current.line = lines_[k].number;
+      // A paragraph takes the rest of the group: room for all of it at once.
+      if (!item && !contents) current.text.reserve(GroupBytes(k, end));
     }
     AppendCollapsed(lines_[k], item ? item_text : t, &current.text);
   }
   Push(std::move(current));
   if (!contents && raw_.size() == first_block + 1 && !raw_.back().item) raw_.back().standalone = true;
+}
+
+size_t Reader::GroupBytes(size_t begin, size_t end) const {
+  size_t bytes = 0;
+  for (size_t k = begin; k < end; ++k) bytes += lines_[k].text.size() + 1;
+  return bytes;
 }
 
 void Reader::ReadLines() {

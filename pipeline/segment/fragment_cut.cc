@@ -11,7 +11,7 @@ using Kind = doc::Inline::Kind;
 
 class Cutter {
  public:
-  explicit Cutter(const std::vector<SentenceCut>& cuts) : cuts_(cuts) {}
+  explicit Cutter(const std::vector<SentenceCut>& cuts) : cuts_(cuts) { out_.reserve(cuts.size()); }
 
   std::vector<Sentence> Run(const doc::Fragment& f) {
     for (const doc::Inline& item : f.items) {

@@ -169,26 +169,49 @@ class Writer {
     *out_ += ">\n";
   }
 
-  std::string WhatItIs(const Block& b, const Block* parent) const {
+  // The context note: what the unit is and where it sits. Written straight
+  // into the output (a note per unit of every extract): the same bytes as
+  // Note("context", ...) on the joined text.
+  void ContextNote(const Block& b, const Block* parent) {
+    out_->append(8, ' ');
+    *out_ += "<note category=\"context\">";
     switch (b.kind) {
-      case BlockKind::kTitle: return "Book title (the main heading, also the EPUB title)";
-      case BlockKind::kDescription: return "Book description (EPUB metadata, not shown in the text)";
-      case BlockKind::kHeading: return "Heading (section title)";
+      case BlockKind::kTitle: *out_ += "Book title (the main heading, also the EPUB title)"; break;
+      case BlockKind::kDescription: *out_ += "Book description (EPUB metadata, not shown in the text)"; break;
+      case BlockKind::kHeading: *out_ += "Heading (section title)"; break;
       case BlockKind::kParagraph:
-        if (section_.empty())
-          return "Paragraph " + std::to_string(paragraph_) +
-                 " of the introduction (before the first section heading)";
-        return "Paragraph " + std::to_string(paragraph_) + " of section \u201C" + section_ + "\u201D";
+        *out_ += "Paragraph ";
+        AppendNumber(paragraph_);
+        if (section_.empty()) {
+          *out_ += " of the introduction (before the first section heading)";
+        } else {
+          *out_ += " of section \u201C";
+          AppendSanitizedXml(section_, false, out_);
+          *out_ += "\u201D";
+        }
+        break;
       case BlockKind::kListItem: {
-        if (!parent) return "List item";
+        if (!parent) {
+          *out_ += "List item";
+          break;
+        }
         size_t index = 0;
         while (&parent->children[index] != &b) ++index;
-        return "List item " + std::to_string(index + 1) + " of " +
-               std::to_string(parent->children.size());
+        *out_ += "List item ";
+        AppendNumber(index + 1);
+        *out_ += " of ";
+        AppendNumber(parent->children.size());
+        break;
       }
       case BlockKind::kList: break;
     }
-    return "";
+    *out_ += "</note>\n";
+  }
+
+  void AppendNumber(size_t n) {
+    char digits[24];
+    int len = std::snprintf(digits, sizeof digits, "%zu", n);
+    out_->append(digits, static_cast<size_t>(len));
   }
 
   void Note(std::string_view category, std::string_view text) {
@@ -214,7 +237,7 @@ class Writer {
     WordCount(3, words);
     Matches(b);
     Line(3, "<notes>");
-    Note("context", WhatItIs(b, parent));
+    ContextNote(b, parent);
     if (parent && parent->continues_lead_in)
       Note("context", "This item completes the sentence \u201C" + parent->lead_in +
                           "\u201D that precedes the list: translate it so that it continues "
