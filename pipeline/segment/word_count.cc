@@ -224,6 +224,15 @@ const Tables& Get() {
 
 }  // namespace window
 
+// Bits set in a 16-bit mask. Baseline x86-64 has no popcnt instruction, and
+// __builtin_popcount becomes a call into libgcc.
+inline int PopCount16(uint32_t x) {
+  x = x - ((x >> 1) & 0x5555);
+  x = (x & 0x3333) + ((x >> 2) & 0x3333);
+  x = (x + (x >> 4)) & 0x0F0F;
+  return static_cast<int>((x + (x >> 8)) & 0x1F);
+}
+
 // Up to 16 ASCII bytes of CountWordsWindow at once, as bit masks (bit j is
 // byte j): a token starts at every letter or digit whose previous byte is
 // neither, unless letter-mid-letter or digit-mid-digit joins it across one
@@ -261,7 +270,7 @@ int CountAsciiChunk(const unsigned char* p, int len, const window::Tables& t, un
     *a = *m;
     *m = t.ascii[p[0]];
   }
-  return __builtin_popcount(starts);
+  return PopCount16(starts);
 }
 
 bool CountWordsWindow(std::string_view s, int* words) {
