@@ -7,6 +7,9 @@
 #include <unicode/unistr.h>
 
 #include <cstdio>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/code_point_pages.h"
 
@@ -16,9 +19,13 @@ namespace {
 
 // Length of the UTF-8 sequence starting at s[i], or 0 if it is malformed
 // (overlong forms, surrogates and values above U+10FFFF are malformed too).
-size_t Utf8SequenceLength(std::string_view s, size_t i) {
+// Sets *code_point when it is well-formed.
+size_t Utf8SequenceLength(std::string_view s, size_t i, char32_t* code_point) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return 1;
+  if (c < 0x80) {
+    *code_point = c;
+    return 1;
+  }
   size_t n;
   char32_t cp;
   if (c >= 0xC2 && c <= 0xDF) { n = 2; cp = c & 0x1F; }
@@ -34,23 +41,44 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
       (cp >= 0xD800 && cp <= 0xDFFF))
     return 0;
+  *code_point = cp;
   return n;
 }
 
+// Code points NFC never changes, whatever their neighbours: NFC_Quick_Check
+// Yes and combining class 0. Known from a table below U+3000.
+bool NfcInert(char32_t c) {
+  return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+}
+constexpr char32_t kNfcTableEnd = 0x3000;
+constinit const CodePointPages<bool, kNfcTableEnd, NfcInert> kNfcInert;
+
+bool ObviouslyNfcCodePoint(char32_t c) { return c < 0x80 || (c < kNfcTableEnd && kNfcInert[c]); }
+
 }  // namespace
 
-Status CheckUtf8(std::string_view bytes, const std::string& path) {
+size_t SkipAscii(std::string_view s, size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+#if defined(__SSE2__)
+  while (i + 16 <= n) {
+    int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+    if (high != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(high)));
+    i += 16;
+  }
+#endif
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+
+Status CheckUtf8(std::string_view bytes, const std::string& path, bool* obviously_nfc) {
+  bool nfc = true;
   size_t i = 0;
-  while (i < bytes.size()) {
-    // Runs of ASCII, eight bytes at a time.
-    while (i + 8 <= bytes.size()) {
-      uint64_t word;
-      std::memcpy(&word, bytes.data() + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
+  while (true) {
+    i = SkipAscii(bytes, i);
     if (i >= bytes.size()) break;
-    size_t n = Utf8SequenceLength(bytes, i);
+    char32_t cp = 0;
+    size_t n = Utf8SequenceLength(bytes, i, &cp);
     if (n == 0) {
       int line, col;
       LineColAt(bytes, i, &line, &col);
@@ -60,8 +88,10 @@ Status CheckUtf8(std::string_view bytes, const std::string& path) {
                         std::string("invalid UTF-8 byte ") + hex +
                             "; save the file as UTF-8 (folio reads only UTF-8) and try again");
     }
+    if (obviously_nfc != nullptr && nfc) nfc = ObviouslyNfcCodePoint(cp);
     i += n;
   }
+  if (obviously_nfc != nullptr) *obviously_nfc = nfc;
   return Status::Ok();
 }
 
@@ -82,37 +112,14 @@ void LineColAt(std::string_view text, size_t offset, int* line, int* col) {
 // so the text is NFC without asking ICU. Decides from a table of the code
 // points below U+3000 (ASCII, Latin, Greek, Cyrillic, general punctuation);
 // anything else (or invalid UTF-8) answers false and goes to ICU.
-namespace {
-
-bool NfcInert(char32_t c) {
-  return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
-}
-constexpr char32_t kNfcTableEnd = 0x3000;
-constinit const CodePointPages<bool, kNfcTableEnd, NfcInert> kNfcInert;
-
-}  // namespace
-
 bool IsObviouslyNfc(std::string_view utf8) {
-  constexpr char32_t kEnd = kNfcTableEnd;
-  const auto& safe = kNfcInert;
-  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
-  size_t i = 0, n = utf8.size();
-  while (i < n) {
-    while (i + 8 <= n) {  // ASCII eight bytes at a time
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    char32_t c = DecodeUtf8(utf8, &i);  // U+FFFD (beyond the table) for ill-formed bytes
-    if (c >= kEnd || !safe[c]) return false;
+  size_t i = 0;
+  while (true) {
+    i = SkipAscii(utf8, i);
+    if (i >= utf8.size()) return true;
+    // U+FFFD (beyond the table) for ill-formed bytes.
+    if (!ObviouslyNfcCodePoint(DecodeUtf8(utf8, &i))) return false;
   }
-  return true;
 }
 
 void NfcInPlace(std::string* text) {

@@ -14,7 +14,13 @@ namespace folio {
 
 // Returns OK when `bytes` is well-formed UTF-8; otherwise an error
 // "path:line:col: invalid UTF-8 byte 0xNN ..." pointing at the first bad byte.
-Status CheckUtf8(std::string_view bytes, const std::string& path);
+// With `obviously_nfc`, also sets it to IsObviouslyNfc(bytes) on success, in
+// the same pass (readers check every file both ways).
+Status CheckUtf8(std::string_view bytes, const std::string& path, bool* obviously_nfc = nullptr);
+
+// The first offset at or after `i` whose byte is not ASCII, or s.size():
+// sixteen bytes at a time.
+size_t SkipAscii(std::string_view s, size_t i);
 
 // 1-based line and column (in code points) of byte `offset` in `text`.
 void LineColAt(std::string_view text, size_t offset, int* line, int* col);

@@ -54,6 +54,40 @@ TEST(IsObviouslyNfc, AnswersFromTheTableAndLeavesTheRestToIcu) {
   EXPECT_GT(yes, 8000);
 }
 
+// The one-pass check a reader runs on every file gives IsObviouslyNfc's
+// answer, and finds a bad byte wherever it sits against the 16-byte steps.
+TEST(CheckUtf8, AnswersIsObviouslyNfcInTheSamePass) {
+  for (const char* s : {"", "Plain ASCII, more than sixteen bytes of it, and more.",
+                        "Caf\u00E9 \u00AB\u00A0ici\u00A0\u00BB \u2019\u201C\u2014 \u0416", "Cafe\u0301 and more text",
+                        "a\u2000b", "\u65E5\u672C", "sixteen bytes ok\u0301"}) {
+    bool nfc = !IsObviouslyNfc(s);
+    ASSERT_TRUE(CheckUtf8(s, "x", &nfc).ok()) << s;
+    EXPECT_EQ(nfc, IsObviouslyNfc(s)) << s;
+  }
+  for (size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text[at] = '\xFF';
+    bool nfc = true;
+    Status st = CheckUtf8(text, "x", &nfc);
+    ASSERT_FALSE(st.ok());
+    std::string where = "x:1:" + std::to_string(at + 1) + ": invalid UTF-8 byte 0xFF";
+    EXPECT_EQ(st.message().substr(0, where.size()), where);
+    std::string ok(40, 'a');
+    ok.replace(at, 1, "\u0301");
+    ASSERT_TRUE(CheckUtf8(ok, "x", &nfc).ok());
+    EXPECT_FALSE(nfc) << at;
+  }
+}
+
+TEST(SkipAscii, StopsAtTheFirstNonAsciiByteAtEveryOffset) {
+  for (size_t len = 0; len < 50; ++len)
+    for (size_t at = 0; at <= len; ++at) {
+      std::string s(len, 'x');
+      if (at < len) s[at] = '\xC3';
+      for (size_t from = 0; from <= at; from += 7) EXPECT_EQ(SkipAscii(s, from), at) << len << " " << at;
+    }
+}
+
 TEST(XmlEscape, EscapesMarkupAndQuotesInAttributes) {
   EXPECT_EQ(XmlEscape("<a & \"b\">"), "&lt;a &amp; \"b\"&gt;");
   EXPECT_EQ(XmlEscape("\"x\"", true), "&quot;x&quot;");

@@ -364,8 +364,7 @@ Status Reader::Read(std::string bytes, doc::Document* out, Diagnostics* warnings
   }
   text_.resize(write);
   // After line-end normalisation, so that CR-only files get right line numbers.
-  FOLIO_RETURN_IF_ERROR(CheckUtf8(text_, path_));
-  all_nfc_ = IsObviouslyNfc(text_);
+  FOLIO_RETURN_IF_ERROR(CheckUtf8(text_, path_, &all_nfc_));
   SplitLines();
   FindGutenbergBody();
   StripIllustrationMarkers();
