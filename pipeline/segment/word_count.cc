@@ -6,7 +6,9 @@
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
 
+#if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
 
 #include <cstring>
 #include <memory>
@@ -224,6 +226,7 @@ const Tables& Get() {
 
 }  // namespace window
 
+#if defined(__SSE2__)
 // Bits set in a 16-bit mask. Baseline x86-64 has no popcnt instruction, and
 // __builtin_popcount becomes a call into libgcc.
 inline int PopCount16(uint32_t x) {
@@ -273,14 +276,19 @@ int CountAsciiChunk(const unsigned char* p, int len, const window::Tables& t, un
   return PopCount16(starts);
 }
 
+#endif  // __SSE2__
+
 bool CountWordsWindow(std::string_view s, int* words) {
   const window::Tables& t = window::Get();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t size = s.size();
   unsigned a = window::kO, m = window::kO;
   int n = 0;
+#if defined(__SSE2__)
   unsigned char tail[16];
+#endif
   for (size_t i = 0; i < size;) {
+#if defined(__SSE2__)
     if (p[i] < 0x80) {
       // The ASCII bytes from here, up to 16 of them, as one chunk (the
       // string's last bytes through a zero-padded copy: no read past its end).
@@ -301,8 +309,14 @@ bool CountWordsWindow(std::string_view s, int* words) {
       i += static_cast<size_t>(len);
       continue;
     }
-    char32_t c = DecodeUtf8(s, &i);
-    unsigned b = window::Small(ClassOf(c));
+#endif
+    unsigned b;
+    if (p[i] < 0x80) {
+      b = t.ascii[p[i++]];  // without SSE2 only
+    } else {
+      char32_t c = DecodeUtf8(s, &i);
+      b = window::Small(ClassOf(c));
+    }
     if (b == window::kBail) return false;
     n += t.starts[(a * window::kClasses + m) * window::kClasses + b];
     a = m;
