@@ -345,7 +345,9 @@ TEST_F(RevisionScenario, TheSameRevisionHandedOffAsXliff12KeepsTheSameTranslatio
   Parsed v1 = Parse(ReadFileOrEmpty(xlf_));
   for (const Seg& old : v0_.segments) {
     const Seg* now = BySource(v1, old.source);
-    if (now != nullptr) EXPECT_EQ(now->target_xml, old.target_xml) << old.source;
+    if (now != nullptr) {
+      EXPECT_EQ(now->target_xml, old.target_xml) << old.source;
+    }
   }
 }
 

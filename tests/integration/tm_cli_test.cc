@@ -19,7 +19,9 @@ std::vector<tm::Entry> ReadMemory(const std::string& path) {
   o.read_only = true;
   EXPECT_TRUE(tm::Memory::Open(path, o, &m).ok()) << path;
   std::vector<tm::Entry> all;
-  if (m) EXPECT_TRUE(m->ReadAll(&all).ok());
+  if (m) {
+    EXPECT_TRUE(m->ReadAll(&all).ok());
+  }
   for (tm::Entry& e : all) e.origin.clear();  // ReadTmx sets it to the file read
   return all;
 }
