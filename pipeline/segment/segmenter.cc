@@ -2,6 +2,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
+#include <unicode/rbbi.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
@@ -14,6 +15,7 @@
 
 #include "base/locale_info.h"
 #include "segment/fragment_cut.h"
+#include "segment/sentence_prefilter.h"
 #include "segment/sentence_rules.h"
 #include "segment/unit_ids.h"
 #include "segment/word_count.h"
@@ -31,7 +33,8 @@ constexpr const char16_t* kFolioSuppressions[] = {
 
 class IcuSegmenter : public Segmenter {
  public:
-  explicit IcuSegmenter(std::unique_ptr<icu::BreakIterator> iter) : iter_(std::move(iter)) {}
+  IcuSegmenter(std::unique_ptr<icu::BreakIterator> iter, bool root_rules)
+      : iter_(std::move(iter)), root_rules_(root_rules) {}
   ~IcuSegmenter() override { utext_close(&utext_); }
 
   std::vector<Sentence> Split(const doc::Fragment& f) const override;
@@ -40,6 +43,9 @@ class IcuSegmenter : public Segmenter {
   void FindCuts(std::string_view plain) const;
 
   std::unique_ptr<icu::BreakIterator> iter_;
+  // Whether the locale's rules are ICU's root rules, for which
+  // HasNoSentenceBoundaryInside may stand in for the iterator.
+  bool root_rules_;
   // Reused across calls so that splitting allocates nothing from ICU.
   mutable UText utext_ = UTEXT_INITIALIZER;
   mutable std::u16string text16_;
@@ -138,16 +144,19 @@ int32_t SkipSpaceBack(std::u16string_view t, int32_t i, int32_t floor) {
 void IcuSegmenter::FindCuts(std::string_view plain) const {
   ToUtf16(plain, &text16_, &ellipses_);
   const int32_t n = static_cast<int32_t>(text16_.size());
-  UErrorCode err = U_ZERO_ERROR;
-  utext_openUChars(&utext_, reinterpret_cast<const UChar*>(text16_.data()), n, &err);
-  iter_->setText(&utext_, err);
   breaks_.clear();
-  if (U_SUCCESS(err)) {
-    iter_->first();
-    for (int32_t b = iter_->next(); b != icu::BreakIterator::DONE && b < n; b = iter_->next())
-      breaks_.push_back(b);
+  // Headings, list items and one-sentence paragraphs need no iterator.
+  if (!root_rules_ || !HasNoSentenceBoundaryInside(text16_)) {
+    UErrorCode err = U_ZERO_ERROR;
+    utext_openUChars(&utext_, reinterpret_cast<const UChar*>(text16_.data()), n, &err);
+    iter_->setText(&utext_, err);
+    if (U_SUCCESS(err)) {
+      iter_->first();
+      for (int32_t b = iter_->next(); b != icu::BreakIterator::DONE && b < n; b = iter_->next())
+        breaks_.push_back(b);
+    }
+    RefineSentenceBreaks(text16_, &breaks_, &ellipses_);
   }
-  RefineSentenceBreaks(text16_, &breaks_, &ellipses_);
   breaks_.push_back(n);
 
   targets16_.clear();
@@ -205,6 +214,19 @@ bool HasContent(const doc::Fragment& f) {
   return false;
 }
 
+// Whether `iter` runs ICU's root sentence rules (most locales do; Greek
+// does not), compared by rule source.
+bool HasRootRules(const icu::BreakIterator& iter) {
+  static const icu::UnicodeString* const kRootRules = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> root(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err));
+    auto* rbbi = dynamic_cast<icu::RuleBasedBreakIterator*>(root.get());
+    return new icu::UnicodeString(U_SUCCESS(err) && rbbi != nullptr ? rbbi->getRules() : icu::UnicodeString());
+  }();
+  auto* rbbi = dynamic_cast<const icu::RuleBasedBreakIterator*>(&iter);
+  return rbbi != nullptr && !kRootRules->isEmpty() && rbbi->getRules() == *kRootRules;
+}
+
 }  // namespace
 
 Status Segmenter::Create(const std::string& locale, std::unique_ptr<Segmenter>* out) {
@@ -214,6 +236,7 @@ Status Segmenter::Create(const std::string& locale, std::unique_ptr<Segmenter>* 
   if (U_FAILURE(err) || sentences == nullptr)
     return Status::Internal(std::string("ICU has no sentence break rules (") + u_errorName(err) +
                             "); check that the ICU data library is installed");
+  const bool root_rules = HasRootRules(*sentences);
   // Locales without CLDR suppression data (ja, zh...) get folio's list only.
   std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
       icu::FilteredBreakIteratorBuilder::createInstance(loc, err));
@@ -227,7 +250,7 @@ Status Segmenter::Create(const std::string& locale, std::unique_ptr<Segmenter>* 
   std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(sentences.release(), err));
   if (U_FAILURE(err) || filtered == nullptr)
     return Status::Internal(std::string("ICU cannot filter sentence breaks: ") + u_errorName(err));
-  *out = std::make_unique<IcuSegmenter>(std::move(filtered));
+  *out = std::make_unique<IcuSegmenter>(std::move(filtered), root_rules);
   return Status::Ok();
 }
 
