@@ -24,4 +24,14 @@ Status ForEachArticle(const Project& project, int jobs, Report* report,
   return first_error;
 }
 
+Status FinishWrites(AtomicWriter* writer, Report* report) {
+  std::vector<std::string> failed;
+  Status st = writer->Finish(&failed);
+  for (const std::string& path : failed) {
+    for (std::string& line : report->lines)
+      if (line == "wrote " + path) line = "not written " + path;
+  }
+  return st;
+}
+
 }  // namespace folio::app

@@ -7,6 +7,7 @@
 
 #include "app/commands.h"
 #include "app/config.h"
+#include "base/atomic_writer.h"
 #include "base/status.h"
 
 namespace folio::app {
@@ -19,6 +20,12 @@ namespace folio::app {
 // fails (each writes only its own files, each atomically).
 Status ForEachArticle(const Project& project, int jobs, Report* report,
                       const std::function<Status(const ArticleConfig&, Report*)>& work);
+
+// Waits for `writer`'s background commits and keeps the report true: a file
+// reported as "wrote PATH" whose flush or rename then failed still holds its
+// old bytes, so its line becomes "not written PATH". Returns the first
+// commit error (stderr says what went wrong).
+Status FinishWrites(AtomicWriter* writer, Report* report);
 
 }  // namespace folio::app
 

@@ -117,7 +117,7 @@ Status Extract(const Project& project, const ExtractOptions& options, Report* re
   Status st = ForEachArticle(project, options.jobs, report, [&](const ArticleConfig& article, Report* r) {
     return ExtractArticle(&writer, project, article, locales, options, r);
   });
-  Status committed = writer.Finish();
+  Status committed = FinishWrites(&writer, report);
   return st.ok() ? committed : st;
 }
 

@@ -35,13 +35,17 @@ void AtomicWriter::Run() {
     queue_.pop_front();
     lock.unlock();
     cv_.notify_all();  // a writer may wait for room
+    std::string path = f.path;
     Status st = CommitTempFile(&f);
     lock.lock();
-    if (!st.ok() && first_error_.ok()) first_error_ = st;
+    if (!st.ok()) {
+      if (first_error_.ok()) first_error_ = st;
+      failed_.push_back(std::move(path));
+    }
   }
 }
 
-Status AtomicWriter::Finish() {
+Status AtomicWriter::Finish(std::vector<std::string>* failed) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     stop_ = true;
@@ -51,6 +55,8 @@ Status AtomicWriter::Finish() {
   std::lock_guard<std::mutex> lock(mu_);
   Status st = first_error_;
   first_error_ = Status::Ok();
+  if (failed != nullptr) *failed = std::move(failed_);
+  failed_.clear();
   return st;
 }
 

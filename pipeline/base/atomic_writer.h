@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 #include "base/file_io.h"
 #include "base/status.h"
@@ -36,9 +37,11 @@ class AtomicWriter {
   Status Write(const std::string& path, std::string_view contents, bool* changed = nullptr);
 
   // Waits until every queued file is flushed and renamed. Returns the first
-  // error of any commit (the others are still done). Call it once every
-  // Write has returned; Write may be called again afterwards.
-  Status Finish();
+  // error of any commit (the others are still done) and, when `failed` is
+  // given, stores there the path of every file whose commit failed (those
+  // paths keep their old bytes). Call it once every Write has returned;
+  // Write may be called again afterwards.
+  Status Finish(std::vector<std::string>* failed = nullptr);
 
   static constexpr size_t kMaxPending = 32;
 
@@ -50,6 +53,7 @@ class AtomicWriter {
   std::deque<TempFile> queue_;
   bool stop_ = false;
   Status first_error_;
+  std::vector<std::string> failed_;
   std::thread committer_;
 };
 

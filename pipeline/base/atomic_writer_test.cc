@@ -91,14 +91,17 @@ TEST_F(AtomicWriterTest, AFailedCommitIsReportedAndLeavesTheOldFileAndNoTemporar
   ASSERT_TRUE(w.Write(Path("fine-before"), "new").ok());
   ASSERT_TRUE(w.Write(Path("blocked"), "data").ok());  // the temporary file is written; the commit fails
   ASSERT_TRUE(w.Write(Path("fine-after"), "after").ok());
-  Status st = w.Finish();
+  std::vector<std::string> failed;
+  Status st = w.Finish(&failed);
   EXPECT_FALSE(st.ok());
   EXPECT_NE(st.message().find("blocked: rename failed"), std::string::npos) << st.message();
+  EXPECT_EQ(failed, std::vector<std::string>{Path("blocked")});  // only that one
   EXPECT_TRUE(fs::is_directory(Path("blocked")));
   EXPECT_EQ(Read("fine-before"), "new");  // the other commits still happen
   EXPECT_EQ(Read("fine-after"), "after");
   EXPECT_EQ(Temporaries(), 0);
-  EXPECT_TRUE(w.Finish().ok());  // the error is reported once
+  EXPECT_TRUE(w.Finish(&failed).ok());  // the error is reported once
+  EXPECT_TRUE(failed.empty());
 }
 
 TEST_F(AtomicWriterTest, WritesAgainAfterFinishAndFinishesInItsDestructor) {

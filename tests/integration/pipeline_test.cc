@@ -57,6 +57,25 @@ TEST(Pipeline, BuildIsByteIdenticalInAFreshCopy) {
   EXPECT_TRUE(ta == tb);
 }
 
+// A file is written aside and renamed over the old one on a background
+// thread (base/atomic_writer.h). When that rename fails, the run fails, the
+// old file stays, and stdout does not claim the file was written.
+TEST(Pipeline, AFileThatCannotBeReplacedIsReportedNotWritten) {
+  TempDir project;
+  CopyProject(project.path(), true, false);
+  fs::create_directories(project / "outputs/fr/article.txt/blocked");  // rename(2) over it fails
+  RunResult build = RunFolio(project.path(), {"build"});
+  EXPECT_EQ(build.exit_code, 3) << build.err;
+  EXPECT_NE(build.err.find("article.txt: rename failed"), std::string::npos) << build.err;
+  EXPECT_TRUE(std::regex_search(build.out, std::regex("(^|\n)not written [^\n]*outputs/fr/article\\.txt\n")))
+      << build.out;
+  EXPECT_FALSE(std::regex_search(build.out, std::regex("(^|\n)wrote [^\n]*outputs/fr/article\\.txt\n")))
+      << build.out;
+  EXPECT_TRUE(std::regex_search(build.out, std::regex("(^|\n)wrote [^\n]*outputs/fr/article\\.xhtml\n")))
+      << build.out;  // the other files are still written
+  EXPECT_TRUE(fs::is_directory(project / "outputs/fr/article.txt/blocked"));
+}
+
 TEST(Pipeline, BuildWarnsAboutUntranslatedSegmentsAndMarksThemEnglish) {
   TempDir project;
   CopyProject(project.path(), /*with_locales=*/false, false);
