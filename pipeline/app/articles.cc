@@ -24,14 +24,22 @@ Status ForEachArticle(const Project& project, int jobs, Report* report,
   return first_error;
 }
 
-Status FinishWrites(AtomicWriter* writer, Report* report) {
+Status FinishWrites(AtomicWriter* writer, Status work, Report* report) {
   std::vector<std::string> failed;
-  Status st = writer->Finish(&failed);
+  Status committed = writer->Finish(&failed);
   for (const std::string& path : failed) {
     for (std::string& line : report->lines)
       if (line == "wrote " + path) line = "not written " + path;
   }
-  return st;
+  if (work.ok()) return committed;
+  if (!committed.ok()) {
+    Diagnostic d;
+    d.severity = Severity::kError;
+    d.code = "write.commit";
+    d.message = committed.message();
+    report->diagnostics.push_back(std::move(d));
+  }
+  return work;
 }
 
 }  // namespace folio::app

@@ -23,9 +23,11 @@ Status ForEachArticle(const Project& project, int jobs, Report* report,
 
 // Waits for `writer`'s background commits and keeps the report true: a file
 // reported as "wrote PATH" whose flush or rename then failed still holds its
-// old bytes, so its line becomes "not written PATH". Returns the first
-// commit error (stderr says what went wrong).
-Status FinishWrites(AtomicWriter* writer, Report* report);
+// old bytes, so its line becomes "not written PATH". Returns `work` (the
+// status of the articles' work) if it failed, else the first commit error;
+// a commit error that `work` hides is added to the diagnostics, so stderr
+// always says why a file was not written.
+Status FinishWrites(AtomicWriter* writer, Status work, Report* report);
 
 }  // namespace folio::app
 

@@ -109,8 +109,7 @@ Status Build(const Project& project, Report* report, int jobs) {
   Status st = ForEachArticle(project, jobs, report, [&](const ArticleConfig& article, Report* r) {
     return BuildArticle(&writer, project, article, r);
   });
-  Status committed = FinishWrites(&writer, report);
-  return st.ok() ? committed : st;
+  return FinishWrites(&writer, st, report);
 }
 
 }  // namespace folio::app

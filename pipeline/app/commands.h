@@ -15,7 +15,8 @@ namespace folio::app {
 
 struct Report {
   std::vector<std::string> lines;  // one line per thing done, for stdout
-  Diagnostics diagnostics;         // warnings; never errors that stopped the run
+  Diagnostics diagnostics;         // warnings, and errors the returned Status does not carry
+                                   // (a failed file commit hidden by an article's error)
   // What an import with accept_valid left out although the command succeeded:
   // "path:line:col: ..." lines, each refused unit's problems then one line
   // naming the unit; for a file refused whole, its errors then one line.

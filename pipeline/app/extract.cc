@@ -21,7 +21,12 @@ namespace {
 // retired sentences of one unit stay together, in their order, in a unit
 // "r-<old unit id>": two sentences that were merged into one are found as a
 // pair there (leverage::EntriesFromXliff).
-Status KeepRetired(AtomicWriter* writer, const Project& project, const std::string& tag, const ArticleConfig& article,
+//
+// The file is written and flushed before this returns, not on the
+// background writer: the handoff written after it no longer holds these
+// translations, so it must not replace the old handoff unless they are
+// safe on disk (a commit that failed later would lose them).
+Status KeepRetired(const Project& project, const std::string& tag, const ArticleConfig& article,
                    const doc::Document& source, const xliff::XliffFile& existing, const doc::Document& handoff,
                    Report* report) {
   std::vector<xliff::XSegment> orphans = OrphanedTargets(existing, handoff);
@@ -71,7 +76,7 @@ Status KeepRetired(AtomicWriter* writer, const Project& project, const std::stri
   bool changed = false;
   xliff::WriteOptions wo;
   wo.original = article.name + ".retired";
-  FOLIO_RETURN_IF_ERROR(writer->Write(path, xliff::WriteXliff2(r, wo), &changed));
+  FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, xliff::WriteXliff2(r, wo), &changed));
   if (changed)
     report->lines.push_back("kept " + std::to_string(orphans.size()) +
                             " translations of removed sentences in " + path);
@@ -94,7 +99,7 @@ Status ExtractArticle(AtomicWriter* writer, const Project& project, const Articl
       std::string version = options.xliff_version;
       if (version.empty() && h.exists && h.existing.version == "1.2") version = "1.2";
       if (h.exists)  // h.doc has the source's metadata and language
-        FOLIO_RETURN_IF_ERROR(KeepRetired(writer, project, tag, article, h.doc, h.existing, h.doc, report));
+        FOLIO_RETURN_IF_ERROR(KeepRetired(project, tag, article, h.doc, h.existing, h.doc, report));
       const doc::Document& d = h.doc;
       xliff::WriteOptions wo;
       wo.original = BaseName(article.source_path);
@@ -117,8 +122,7 @@ Status Extract(const Project& project, const ExtractOptions& options, Report* re
   Status st = ForEachArticle(project, options.jobs, report, [&](const ArticleConfig& article, Report* r) {
     return ExtractArticle(&writer, project, article, locales, options, r);
   });
-  Status committed = FinishWrites(&writer, report);
-  return st.ok() ? committed : st;
+  return FinishWrites(&writer, st, report);
 }
 
 }  // namespace folio::app
