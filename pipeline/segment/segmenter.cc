@@ -220,11 +220,12 @@ bool HasRootRules(const icu::BreakIterator& iter) {
   static const icu::UnicodeString* const kRootRules = [] {
     UErrorCode err = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> root(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err));
-    auto* rbbi = dynamic_cast<icu::RuleBasedBreakIterator*>(root.get());
-    return new icu::UnicodeString(U_SUCCESS(err) && rbbi != nullptr ? rbbi->getRules() : icu::UnicodeString());
+    bool rbbi = U_SUCCESS(err) && root->getDynamicClassID() == icu::RuleBasedBreakIterator::getStaticClassID();
+    return new icu::UnicodeString(rbbi ? static_cast<icu::RuleBasedBreakIterator&>(*root).getRules()
+                                       : icu::UnicodeString());
   }();
-  auto* rbbi = dynamic_cast<const icu::RuleBasedBreakIterator*>(&iter);
-  return rbbi != nullptr && !kRootRules->isEmpty() && rbbi->getRules() == *kRootRules;
+  if (iter.getDynamicClassID() != icu::RuleBasedBreakIterator::getStaticClassID()) return false;
+  return !kRootRules->isEmpty() && static_cast<const icu::RuleBasedBreakIterator&>(iter).getRules() == *kRootRules;
 }
 
 }  // namespace

@@ -87,7 +87,10 @@ bool HasNoSentenceBoundaryInside(std::u16string_view text) {
       hit = _mm_or_si128(hit, _mm_cmpeq_epi16(v, _mm_set1_epi16('\r')));
       __m128i beyond = _mm_cmpeq_epi16(_mm_and_si128(v, high), _mm_setzero_si128());
       hit = _mm_or_si128(hit, _mm_andnot_si128(beyond, _mm_set1_epi16(-1)));
-      if (_mm_movemask_epi8(hit) != 0) break;
+      if (int mask = _mm_movemask_epi8(hit); mask != 0) {
+        i += __builtin_ctz(static_cast<unsigned>(mask)) / 2;  // two mask bits per unit
+        break;
+      }
       i += 8;
     }
     if (i >= n) break;

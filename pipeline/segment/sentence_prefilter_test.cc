@@ -50,15 +50,18 @@ std::vector<int32_t> IcuBoundaries(icu::BreakIterator* iter, const std::u16strin
 
 // Every text the prefilter passes has no boundary per ICU, over random
 // strings of the characters that matter to the rules: letters of each
-// case, digits, terminators (ASCII, CJK, U+2026), closing and opening
-// punctuation, spaces (and no-break ones), separators, an Extend and a
-// Format character, a supplementary character.
+// case, digits, terminators (ASCII, CJK, supplementary, U+2026), closing
+// and opening punctuation, SContinue, spaces (and no-break ones),
+// separators (CR, LF, U+0085, U+2028, U+2029), an Extend and a Format
+// character, a supplementary letter.
 TEST(SentencePrefilter, NeverPassesATextIcuWouldSplit) {
   const std::vector<std::u16string> pieces = {
       u"a",      u"B",      u"x",      u"3",      u" ",      u"  ",     u"\u00A0", u".",      u"!",
       u"?",      u"...",    u"\u2026", u"\u3002", u"\uFF1F", u"\u201D", u"\u2019", u"\"",     u"'",
       u")",      u"(",      u"\u00BB", u"\u00AB", u"\u300C", u"\u300D", u"\n",     u"\r",     u"\u2029",
-      u"\u0301", u"\u00AD", u"\U0001D400", u"Mr",   u"e.g",    u"\u3042", u"\u0416", u"\t"};
+      u"\u0301", u"\u00AD", u"\U0001D400", u"Mr",   u"e.g",    u"\u3042", u"\u0416", u"\t",
+      u"\v",     u"\f",     u"\u0085", u"\u2028", u"\U00011047", u",",  u";",      u":",      u"-",
+      u"\u00E9", u"\u0301."};
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> iter(icu::BreakIterator::createSentenceInstance(icu::Locale("en"), err));
   ASSERT_TRUE(U_SUCCESS(err));
@@ -68,7 +71,7 @@ TEST(SentencePrefilter, NeverPassesATextIcuWouldSplit) {
   for (int k = 0; k < kTexts; ++k) {
     std::u16string t;
     // Short texts, with the terminator-heavy tail the prefilter inspects.
-    for (int n = 1 + static_cast<int>(rng() % 8); n > 0; --n) t += pieces[rng() % pieces.size()];
+    for (int n = 1 + static_cast<int>(rng() % 12); n > 0; --n) t += pieces[rng() % pieces.size()];
     if (!HasNoSentenceBoundaryInside(t)) continue;
     ++passed;
     std::vector<int32_t> b = IcuBoundaries(iter.get(), t);
