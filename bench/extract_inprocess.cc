@@ -10,7 +10,8 @@
 // Usage: extract_inprocess PROJECT_DIR [REPEATS]  (a project without locales/)
 // Runs the whole job REPEATS times (default 5) and prints the fastest,
 // as JSON; icu_sentence_ceiling --repeat takes the fastest the same way,
-// so both sides are measured warm. The first pass creates the sentence
+// so both sides are measured warm, and both read their files inside the
+// clock. The first pass creates the sentence
 // iterator and fills the code point tables, as the ceiling creates its
 // iterator before its clock starts.
 #include <algorithm>
