@@ -108,9 +108,12 @@ std::string ReferenceId(const std::string& prefix, const std::string& hashed_pre
 
 TEST(UnitIds, MatchTheDefinitionOnRandomWhitespaceAndUtf8) {
   const char* pieces[] = {"a", "Word", "\u00E9t\u00E9", "\u2019", ".", " ", "  ", "\t", "\n", "\u00A0", "\u202F",
-                          "\u3000", "\xC3", "\xEF\xBF\xBD", "\x01", "twelve bytes"};
+                          "\u3000", "\xC3", "\xEF\xBF\xBD", "\x01", "twelve bytes",
+                          // ASCII runs long enough for the sixteen-byte blocks, with single
+                          // and double spaces at every offset
+                          "plain words in a row", "x y z", "seventeen letters", "\x7F"};
   std::mt19937 rng(7);
-  for (int round = 0; round < 3000; ++round) {
+  for (int round = 0; round < 20000; ++round) {
     doc::Document d;
     std::vector<std::string> texts;
     std::string unit_text;
@@ -118,7 +121,7 @@ TEST(UnitIds, MatchTheDefinitionOnRandomWhitespaceAndUtf8) {
     int segments = 1 + static_cast<int>(rng() % 3);
     for (int s = 0; s < segments; ++s) {
       std::string t;
-      for (int k = static_cast<int>(rng() % 8); k >= 0; --k) t += pieces[rng() % (sizeof pieces / sizeof *pieces)];
+      for (int k = static_cast<int>(rng() % 12); k >= 0; --k) t += pieces[rng() % (sizeof pieces / sizeof *pieces)];
       std::string space = s + 1 < segments ? std::string(rng() % 2 ? " " : "\u00A0 ") : "";
       parts.push_back(t);
       parts.push_back(space);
@@ -142,6 +145,26 @@ TEST(UnitIds, MatchTheDefinitionOnRandomWhitespaceAndUtf8) {
       // Repeated sentences are numbered; compare the unnumbered ones only.
       if (!seen.insert(expected).second) continue;
       ASSERT_EQ(d.blocks[0].segments[s].id, expected) << "round " << round << ", sentence " << s;
+    }
+  }
+}
+
+// ASCII text is checked for runs of spaces in blocks of sixteen and eight
+// bytes: a run at every offset, inside a block and across two, is folded.
+TEST(UnitIds, FoldsASpaceRunAtEveryOffset) {
+  for (size_t at = 1; at < 40; ++at) {
+    for (const char* run : {"  ", "   ", " \t", "\n "}) {
+      std::string text = std::string(at, 'a') + run + std::string(40, 'b');
+      doc::Document d;
+      doc::Block b;
+      b.kind = BlockKind::kParagraph;
+      doc::Segment seg;
+      seg.source = doc::TextFragment(text);
+      b.segments.push_back(seg);
+      d.blocks.push_back(b);
+      AssignIds(&d);
+      ASSERT_EQ(d.blocks[0].segments[0].id, ReferenceId("s", "", text)) << "run at " << at;
+      ASSERT_EQ(d.blocks[0].id, ReferenceId("p", "paragraph:", text)) << "run at " << at;
     }
   }
 }
