@@ -10,6 +10,9 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/text.h"
 
@@ -37,8 +40,9 @@ constexpr size_t kMaxTermWords = 5;
 constexpr size_t kMaxIllustrationLines = 50;
 
 struct Line {
-  std::string_view text;  // what is left to read of the line
-  std::string_view full;  // the whole line without its end, for columns
+  std::string_view text;     // what is left to read of the line
+  std::string_view trimmed;  // text without blanks at either end
+  std::string_view full;     // the whole line without its end, for columns
   int number = 0;         // 1-based
 };
 
@@ -58,20 +62,56 @@ std::string_view TrimBlank(std::string_view s) {
   return s;
 }
 
-// Bytes minus UTF-8 continuation bytes (10xxxxxx), eight bytes at a time:
-// every line of every file is measured.
+// Bytes minus UTF-8 continuation bytes (10xxxxxx), sixteen bytes at a time
+// (eight without SSE2): every line of every file is measured.
 size_t CodePointCount(std::string_view s) {
   size_t continuations = 0, i = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+#if defined(__SSE2__)
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // Continuation bytes are 0x80-0xBF: below -64 as signed bytes.
+    __m128i cont = _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)), _mm_set1_epi8(1));
+    __m128i sums = _mm_sad_epu8(cont, _mm_setzero_si128());
+    continuations += static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+  }
+#endif
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
+    std::memcpy(&w, p + i, 8);
     // One bit per continuation byte, moved to the byte's low bit, summed
     // by a multiply (no popcount instruction on baseline x86-64).
     uint64_t ones = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
     continuations += (ones * 0x0101010101010101ULL) >> 56;
   }
-  for (; i < s.size(); ++i) continuations += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  for (; i < s.size(); ++i) continuations += (p[i] & 0xC0) == 0x80;
   return s.size() - continuations;
+}
+
+// The number of LF and of CR bytes in `s`, sixteen bytes at a time.
+void CountLineEnds(std::string_view s, size_t* lf, size_t* cr) {
+  size_t i = 0, n_lf = 0, n_cr = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+#if defined(__SSE2__)
+  while (i + 16 <= s.size()) {
+    // Byte-wise counters, emptied before any of them can pass 255.
+    __m128i acc_lf = _mm_setzero_si128(), acc_cr = _mm_setzero_si128();
+    for (int k = 0; k < 255 && i + 16 <= s.size(); ++k, i += 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      acc_lf = _mm_sub_epi8(acc_lf, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+      acc_cr = _mm_sub_epi8(acc_cr, _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+    }
+    __m128i a = _mm_sad_epu8(acc_lf, _mm_setzero_si128()), b = _mm_sad_epu8(acc_cr, _mm_setzero_si128());
+    n_lf += static_cast<size_t>(_mm_cvtsi128_si32(a) + _mm_extract_epi16(a, 4));
+    n_cr += static_cast<size_t>(_mm_cvtsi128_si32(b) + _mm_extract_epi16(b, 4));
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    n_lf += p[i] == '\n';
+    n_cr += p[i] == '\r';
+  }
+  *lf = n_lf;
+  *cr = n_cr;
 }
 
 char32_t FirstCodePoint(std::string_view s) {
@@ -323,7 +363,8 @@ class Reader {
   Status Read(std::string bytes, doc::Document* out, Diagnostics* warnings);
 
  private:
-  void SplitLines();
+  size_t SplitLines(size_t start, size_t newlines);
+  void NormalizeLineEnds(size_t start);
   void FindGutenbergBody();
   void StripIllustrationMarkers();
   bool LooksHardWrapped() const;
@@ -336,7 +377,8 @@ class Reader {
   Block MakeList(size_t begin, size_t end, const Block* before);
 
   const std::string& path_;
-  std::string text_;  // LF line ends, no BOM
+  std::string text_;  // the file's bytes (rewritten only for CR line ends)
+  size_t start_ = 0;  // where the text starts in text_ (after a BOM)
   std::vector<Line> lines_;
   size_t begin_ = 0, end_ = 0;  // the lines that hold the text
   std::vector<RawBlock> raw_;
@@ -347,35 +389,31 @@ class Reader {
 };
 
 Status Reader::Read(std::string bytes, doc::Document* out, Diagnostics* warnings) {
-  // The BOM goes and CRLF / CR become LF in place: the file's own buffer
-  // becomes the text, with no copy of it.
+  // The lines are views of the file's own buffer, without a copy of it:
+  // after a BOM, and without the CR of a CRLF line end. Only a file with a
+  // CR that is not part of a CRLF (old Mac line ends) is rewritten, its
+  // CRs becoming LFs in place.
   text_ = std::move(bytes);
-  size_t read = text_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0, write = 0;
-  const size_t n = text_.size();
-  char* t = text_.data();
-  while (read < n) {
-    const void* found = std::memchr(t + read, '\r', n - read);
-    size_t cr = found ? static_cast<size_t>(static_cast<const char*>(found) - t) : n;
-    if (write != read) std::memmove(t + write, t + read, cr - read);
-    write += cr - read;
-    if (cr == n) break;
-    t[write++] = '\n';
-    read = cr + (cr + 1 < n && t[cr + 1] == '\n' ? 2 : 1);
+  const size_t start = text_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  size_t lf = 0, cr = 0;
+  CountLineEnds(std::string_view(text_).substr(start), &lf, &cr);
+  if (SplitLines(start, lf) != cr) {
+    NormalizeLineEnds(start);
+    CountLineEnds(text_, &lf, &cr);
+    SplitLines(0, lf);
   }
-  text_.resize(write);
   // After line-end normalisation, so that CR-only files get right line numbers.
-  FOLIO_RETURN_IF_ERROR(CheckUtf8(text_, path_, &all_nfc_));
-  SplitLines();
+  FOLIO_RETURN_IF_ERROR(CheckUtf8(std::string_view(text_).substr(start_), path_, &all_nfc_));
   FindGutenbergBody();
   StripIllustrationMarkers();
   if (LooksHardWrapped()) {
     for (size_t i = begin_; i < end_;) {
-      if (TrimBlank(lines_[i].text).empty()) {
+      if (lines_[i].trimmed.empty()) {
         ++i;
         continue;
       }
       size_t j = i;
-      while (j < end_ && !TrimBlank(lines_[j].text).empty()) ++j;
+      while (j < end_ && !lines_[j].trimmed.empty()) ++j;
       ReadWrappedGroup(i, j);
       i = j;
     }
@@ -398,22 +436,47 @@ Status Reader::Read(std::string bytes, doc::Document* out, Diagnostics* warnings
   return Status::Ok();
 }
 
-void Reader::SplitLines() {
-  std::string_view all = text_;
-  size_t newlines = 0;
-  for (const char* p = all.data(); (p = static_cast<const char*>(std::memchr(p, '\n', all.data() + all.size() - p)));
-       ++p)
-    ++newlines;
+// Splits text_ from `start` into lines_ (`newlines` LFs), dropping the CR
+// of each CRLF. Returns how many CRs it dropped.
+size_t Reader::SplitLines(size_t start, size_t newlines) {
+  start_ = start;
+  std::string_view all = std::string_view(text_).substr(start);
+  lines_.clear();
   lines_.reserve(newlines + 1);
+  size_t crs = 0;
   int number = 1;
   for (size_t i = 0; i < all.size();) {
-    size_t j = all.find('\n', i);
-    if (j == std::string_view::npos) j = all.size();
-    lines_.push_back({all.substr(i, j - i), all.substr(i, j - i), number++});
+    const void* found = std::memchr(all.data() + i, '\n', all.size() - i);
+    size_t j = found ? static_cast<size_t>(static_cast<const char*>(found) - all.data()) : all.size();
+    size_t end = j;
+    if (found && end > i && all[end - 1] == '\r') {
+      --end;
+      ++crs;
+    }
+    std::string_view line = all.substr(i, end - i);
+    lines_.push_back({line, TrimBlank(line), line, number++});
     i = j + 1;
   }
   begin_ = 0;
   end_ = lines_.size();
+  return crs;
+}
+
+// CRLF and CR become LF in place (the BOM goes too).
+void Reader::NormalizeLineEnds(size_t start) {
+  size_t read = start, write = 0;
+  const size_t n = text_.size();
+  char* t = text_.data();
+  while (read < n) {
+    const void* found = std::memchr(t + read, '\r', n - read);
+    size_t cr = found ? static_cast<size_t>(static_cast<const char*>(found) - t) : n;
+    if (write != read) std::memmove(t + write, t + read, cr - read);
+    write += cr - read;
+    if (cr == n) break;
+    t[write++] = '\n';
+    read = cr + (cr + 1 < n && t[cr + 1] == '\n' ? 2 : 1);
+  }
+  text_.resize(write);
 }
 
 // The Gutenberg header and licence are not the book: read only what lies
@@ -442,18 +505,20 @@ void Reader::FindGutenbergBody() {
 void Reader::StripIllustrationMarkers() {
   constexpr std::string_view kOpen = "[Illustration";
   for (size_t i = begin_; i < end_; ++i) {
-    std::string_view first = TrimBlank(lines_[i].text);
+    std::string_view first = lines_[i].trimmed;
     if (first.substr(0, kOpen.size()) != kOpen) continue;
     size_t close = i;
     while (close < end_ && close - i < kMaxIllustrationLines &&
-           (TrimBlank(lines_[close].text).empty() || TrimBlank(lines_[close].text).back() != ']'))
+           (lines_[close].trimmed.empty() || lines_[close].trimmed.back() != ']'))
       ++close;
     if (close == end_ || close - i == kMaxIllustrationLines) continue;
     first.remove_prefix(kOpen.size());
     if (!first.empty() && first.front() == ':') first.remove_prefix(1);
     lines_[i].text = first;
-    std::string_view last = TrimBlank(lines_[close].text);
+    lines_[i].trimmed = TrimBlank(first);
+    std::string_view last = lines_[close].trimmed;
     lines_[close].text = last.substr(0, last.size() - 1);
+    lines_[close].trimmed = TrimBlank(lines_[close].text);
     i = close;
   }
 }
@@ -463,13 +528,13 @@ void Reader::StripIllustrationMarkers() {
 bool Reader::LooksHardWrapped() const {
   size_t nonblank = 0, short_lines = 0, breaks = 0, wraps = 0;
   for (size_t i = begin_; i < end_; ++i) {
-    std::string_view t = TrimBlank(lines_[i].text);
+    std::string_view t = lines_[i].trimmed;
     if (t.empty()) continue;
     ++nonblank;
-    size_t indent = CodePointCount(lines_[i].text.substr(0, t.data() - lines_[i].text.data()));
-    size_t length = indent + CodePointCount(t);
+    // The indent counts: columns from the start of the line.
+    size_t length = CodePointCount(lines_[i].text.substr(0, t.data() + t.size() - lines_[i].text.data()));
     if (length <= kWrapMaxLine) ++short_lines;
-    std::string_view next = i + 1 < end_ ? TrimBlank(lines_[i + 1].text) : std::string_view();
+    std::string_view next = i + 1 < end_ ? lines_[i + 1].trimmed : std::string_view();
     std::string_view item;
     if (next.empty() || ListItemText(next, &item)) continue;
     ++breaks;
@@ -492,7 +557,7 @@ void Reader::ReadWrappedGroup(size_t begin, size_t end) {
   size_t first_block = raw_.size();
   RawBlock current;
   for (size_t k = begin; k < end; ++k) {
-    std::string_view t = TrimBlank(lines_[k].text);
+    std::string_view t = lines_[k].trimmed;
     std::string_view item_text;
     bool item = ListItemText(t, &item_text);
     if (item || contents || current.line == 0) {
@@ -517,7 +582,7 @@ size_t Reader::GroupBytes(size_t begin, size_t end) const {
 
 void Reader::ReadLines() {
   for (size_t k = begin_; k < end_; ++k) {
-    std::string_view t = TrimBlank(lines_[k].text);
+    std::string_view t = lines_[k].trimmed;
     if (t.empty()) continue;
     RawBlock b;
     std::string_view item_text;
@@ -541,9 +606,24 @@ void Reader::AppendCollapsed(const Line& line, std::string_view text, std::strin
   while (i < text.size()) {
     size_t j = i;
     bool doubled = false;  // "  " in the run (or maybe: then the careful path runs)
-    // Eight bytes at a time while none is a control character and no two
-    // spaces meet; a word that might break either goes byte by byte.
-    for (bool prev_space = false; j + 8 <= text.size();) {
+    // Sixteen (then eight) bytes at a time while none is a control
+    // character and no two spaces meet; a word that might break either goes
+    // byte by byte.
+    bool prev_space = false;
+#if defined(__SSE2__)
+    while (j + 16 <= text.size()) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + j));
+      // Signed compare: bytes 0x80-0xFF (UTF-8) are negative, so mask them out of the controls.
+      unsigned control = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_andnot_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()),
+                                             _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)))));
+      unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+      if (control || (spaces & (spaces >> 1)) || (prev_space && (spaces & 1))) break;
+      prev_space = (spaces >> 15) != 0;
+      j += 16;
+    }
+#endif
+    while (j + 8 <= text.size()) {
       uint64_t w;
       std::memcpy(&w, text.data() + j, 8);
       constexpr uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;

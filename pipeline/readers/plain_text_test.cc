@@ -49,6 +49,54 @@ TEST(PlainText, AcceptsCrlfLfAndCrLineEnds) {
             "paragraph line=4\n  | Text three.\n");
 }
 
+// CRLF files are split in place (the CR of each line end dropped from the
+// line's view); a CR that is not part of a CRLF sends the file through the
+// rewrite. Both must read as the same text with LF line ends does.
+TEST(PlainText, ReadsCrlfAndCrFilesAsTheLfFile) {
+  std::string lf = std::string(kWrapped) + "\n- one item\n- two  items\t\n\nEnd \n";
+  std::string crlf, cr, mixed;
+  for (char c : lf) {
+    crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    cr += c == '\n' ? '\r' : c;
+  }
+  mixed = crlf;
+  mixed.replace(mixed.find("\r\n\r\n"), 4, "\r\r\n");  // CR CR LF: two line ends, as before
+  const std::string want = Dump(lf);
+  EXPECT_EQ(Dump(crlf), want);
+  EXPECT_EQ(Dump(cr), want);
+  EXPECT_EQ(Dump("\xEF\xBB\xBF" + crlf), want);
+  EXPECT_EQ(Dump(mixed), want);
+  EXPECT_EQ(Dump("\r"), Dump("\n"));
+  EXPECT_EQ(Dump("Last line without its LF\r"), Dump("Last line without its LF\n"));
+}
+
+// Whitespace runs and control characters at every offset of the 16- and
+// 8-byte scans collapse and go exactly as byte by byte.
+TEST(PlainText, CollapsesBlanksAndDropsControlsAtEveryOffset) {
+  const std::string base = "Abcdefghij klmnopqrstu vwxyz0123 456789abcd efghijklmn opqrstuvwxyz.";
+  for (size_t at = 1; at + 1 < base.size(); ++at) {
+    for (std::string_view insert : {" ", "  ", "\t", "\x01", " \x02 "}) {
+      std::string text = base;
+      text.insert(at, insert);
+      std::string expect;  // the rule, byte by byte: controls go, blank runs become one space
+      bool space = false;
+      for (char c : text) {
+        if (c == ' ' || c == '\t') {
+          space = true;
+        } else if (static_cast<unsigned char>(c) >= 0x20) {
+          if (space && !expect.empty()) expect += ' ';
+          space = false;
+          expect += c;
+        }
+      }
+      Diagnostics warnings;
+      doc::Document d = Read(text, &warnings);
+      ASSERT_EQ(d.blocks.size(), 1u) << text;
+      EXPECT_EQ(d.blocks[0].segments[0].source.PlainText(), expect) << "insert at " << at;
+    }
+  }
+}
+
 TEST(PlainText, ReportsInvalidUtf8WithPathLineAndColumn) {
   doc::Document d;
   Status s = ReadPlainText("\xEF\xBB\xBFok\r\nab\xFF", "a.txt", &d, nullptr);
@@ -353,6 +401,18 @@ TEST(PlainText, DropsIllustrationMarkersButKeepsCaptions) {
             "entering a neighbourhood, this truth is well fixed.\n"
             "paragraph line=11\n"
             "  | \xE2\x80\x9CHe came down to see the place\xE2\x80\x9D\n");
+}
+
+TEST(PlainText, KeepsTheCaptionOfAOneLineIllustrationMarker) {
+  EXPECT_EQ(Dump(std::string(kWrapped) + "\n  [Illustration: The whale, seen from the boat]  \n"),
+            "paragraph line=1\n"
+            "  | It is a truth universally acknowledged, that a single man in possession of a "
+            "good fortune must be in want of a wife.\n"
+            "paragraph line=4\n"
+            "  | However little known the feelings or views of such a man may be on his first "
+            "entering a neighbourhood, this truth is well fixed.\n"
+            "paragraph line=7\n"
+            "  | The whale, seen from the boat\n");
 }
 
 TEST(PlainText, ReadsTheArticleAsFiveSectionsTwentyOneParagraphsAndThreeLists) {
