@@ -31,6 +31,14 @@ constexpr const char16_t* kFolioSuppressions[] = {
     u"Mr.", u"Mrs.", u"Ms.", u"Dr.", u"Prof.", u"St.", u"Mt.", u"vs.", u"cf.", u"approx.",
 };
 
+// Where the UTF-16 and UTF-8 offsets of a text meet again after a
+// non-ASCII code point: between two of these, every character is ASCII
+// and takes one unit in both.
+struct Checkpoint {
+  int32_t u16;
+  int32_t u8;
+};
+
 class IcuSegmenter : public Segmenter {
  public:
   IcuSegmenter(std::unique_ptr<icu::BreakIterator> iter, bool root_rules)
@@ -51,33 +59,40 @@ class IcuSegmenter : public Segmenter {
   mutable std::u16string text16_;
   mutable std::vector<int32_t> breaks_;
   mutable std::vector<int32_t> ellipses_;  // offsets of U+2026 in text16_
+  mutable std::vector<Checkpoint> checkpoints_;  // see ToUtf16
   mutable std::vector<int32_t> targets16_;  // text end, next start, ...
   mutable std::vector<size_t> targets8_;
   mutable std::vector<SentenceCut> cuts_;
   mutable std::string plain_;
 };
 
-// Converts once per block; U8_NEXT_OR_FFFD here and in MapToUtf8 agree on
-// ill-formed input, so offsets stay in step even then. Notes where each
-// U+2026 (…) lands, for RefineSentenceBreaks.
-void ToUtf16(std::string_view s, std::u16string* out, std::vector<int32_t>* ellipses) {
+// Converts once per block. Notes where each U+2026 (…) lands, for
+// RefineSentenceBreaks, and a checkpoint after every non-ASCII code point,
+// for MapToUtf8 (so an ill-formed byte, one U+FFFD, maps right too).
+void ToUtf16(std::string_view s, std::u16string* out, std::vector<int32_t>* ellipses,
+             std::vector<Checkpoint>* checkpoints) {
   ellipses->clear();
-  out->resize(s.size());
+  checkpoints->clear();
+  out->resize(s.size());  // never more units than bytes
   char16_t* d = out->data();
   int32_t n = 0;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t len = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < len;) {
-    // ASCII sixteen bytes at a time (most of any Latin-script text),
-    // widened with SSE2 (baseline on x86-64), else eight through a register.
+    // Sixteen bytes at a time with SSE2 (baseline on x86-64), widened as if
+    // they were all ASCII; the units up to the first non-ASCII byte are
+    // kept. Latin-script text with an accent every few words stays on this
+    // path. Writing d[n..n+16) is safe: n <= i, and i + 16 <= len.
 #if defined(__SSE2__)
     while (i + 16 <= len) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      if (_mm_movemask_epi8(v) != 0) break;
       _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n), _mm_unpacklo_epi8(v, _mm_setzero_si128()));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n + 8), _mm_unpackhi_epi8(v, _mm_setzero_si128()));
-      i += 16;
-      n += 16;
+      const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
+      const int32_t ascii = high != 0 ? __builtin_ctz(high) : 16;
+      i += ascii;
+      n += ascii;
+      if (ascii < 16) break;
     }
 #endif
     while (i + 8 <= len) {
@@ -97,36 +112,21 @@ void ToUtf16(std::string_view s, std::u16string* out, std::vector<int32_t>* elli
     U8_NEXT_OR_FFFD(p, i, len, c);
     if (c == 0x2026) ellipses->push_back(n);
     U16_APPEND_UNSAFE(d, n, c);
+    checkpoints->push_back({n, i});
   }
   out->resize(n);
 }
 
-// Rewrites ascending UTF-16 offsets as UTF-8 byte offsets in one pass.
-void MapToUtf8(std::string_view s, const std::vector<int32_t>& offsets16, std::vector<size_t>* out) {
+// Rewrites ascending UTF-16 offsets as UTF-8 byte offsets, from the
+// checkpoints ToUtf16 left: no second pass over the text.
+void MapToUtf8(const std::vector<Checkpoint>& checkpoints, const std::vector<int32_t>& offsets16,
+               std::vector<size_t>* out) {
   out->clear();
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const int32_t len = static_cast<int32_t>(s.size());
-  int32_t i = 0, u16 = 0;
+  size_t c = 0;
+  Checkpoint base{0, 0};
   for (int32_t target : offsets16) {
-    while (u16 < target && i < len) {
-      while (u16 + 8 <= target && i + 8 <= len) {  // ASCII eight bytes at a time
-        uint64_t w;
-        std::memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ULL) break;
-        i += 8;
-        u16 += 8;
-      }
-      if (u16 >= target || i >= len) break;
-      if (p[i] < 0x80) {
-        ++i;
-        ++u16;
-        continue;
-      }
-      UChar32 c;
-      U8_NEXT_OR_FFFD(p, i, len, c);
-      u16 += U16_LENGTH(c);
-    }
-    out->push_back(static_cast<size_t>(i));
+    while (c < checkpoints.size() && checkpoints[c].u16 <= target) base = checkpoints[c++];
+    out->push_back(static_cast<size_t>(base.u8 + (target - base.u16)));
   }
 }
 
@@ -142,7 +142,7 @@ int32_t SkipSpaceBack(std::u16string_view t, int32_t i, int32_t floor) {
 }
 
 void IcuSegmenter::FindCuts(std::string_view plain) const {
-  ToUtf16(plain, &text16_, &ellipses_);
+  ToUtf16(plain, &text16_, &ellipses_, &checkpoints_);
   const int32_t n = static_cast<int32_t>(text16_.size());
   breaks_.clear();
   // Headings, list items and one-sentence paragraphs need no iterator.
@@ -166,11 +166,11 @@ void IcuSegmenter::FindCuts(std::string_view plain) const {
     targets16_.push_back(b);
     prev = b;
   }
-  if (static_cast<size_t>(n) == plain.size()) {
-    // Only ASCII takes as many UTF-16 units as UTF-8 bytes.
+  if (checkpoints_.empty()) {
+    // All ASCII: as many UTF-16 units as UTF-8 bytes.
     targets8_.assign(targets16_.begin(), targets16_.end());
   } else {
-    MapToUtf8(plain, targets16_, &targets8_);
+    MapToUtf8(checkpoints_, targets16_, &targets8_);
   }
   cuts_.clear();
   for (size_t k = 0; k + 1 < targets8_.size(); k += 2) cuts_.push_back({targets8_[k], targets8_[k + 1]});

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -141,6 +142,36 @@ TEST(Segmenter, GivesTheSameAnswerWhenReused) {
 TEST(Segmenter, MapsOffsetsPastNonBmpCharacters) {
   EXPECT_EQ(Sentences("Emoji 😀 here. {1}𝒜 term{/1}. Done."),
             (Strings{"Emoji 😀 here.", "{1}𝒜 term{/1}.", "Done."}));
+}
+
+// Sentences are found on the UTF-16 text and cut from the UTF-8 one: the
+// offsets must map back exactly whatever mix of ASCII runs (long ones go
+// sixteen bytes at a time), accents, non-BMP characters and ill-formed
+// bytes comes before them.
+TEST(Segmenter, MapsOffsetsBackExactlyOnRandomText) {
+  const char* words[] = {"alpha",  "été", "naïve", "😀", "𝒜", "x\xFFy",
+                         "seventeen-letters", "a-long-run-of-ascii-characters", "’s", "à"};
+  const char* starts[] = {"Then", "Été", "Yes", "À la"};
+  std::mt19937 rng(11);
+  auto s = Make("en");
+  for (int round = 0; round < 3000; ++round) {
+    Strings want;
+    std::string text;
+    for (int k = 1 + static_cast<int>(rng() % 5); k > 0; --k) {
+      std::string sentence = starts[rng() % 4];
+      for (int w = static_cast<int>(rng() % 8); w > 0; --w) sentence += std::string(" ") + words[rng() % 10];
+      // Not one capital before the stop (that is an initial); a closing quote
+      // puts the end right after a non-ASCII character.
+      const char* ends[] = {" end.", " end?", " end.\u201D", " \u00E9t\u00E9!"};
+      sentence += ends[rng() % 4];
+      if (!text.empty()) text += ' ';
+      text += sentence;
+      want.push_back(sentence);
+    }
+    Strings got;
+    for (const Sentence& x : s->Split(doc::TextFragment(text))) got.push_back(x.text.PlainText());
+    ASSERT_EQ(got, want) << "round " << round << ": " << text;
+  }
 }
 
 }  // namespace
