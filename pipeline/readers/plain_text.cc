@@ -227,9 +227,12 @@ bool IsChapterKeyword(std::string_view w) {
       "chapter", "letter", "book", "part", "volume", "section", "chapitre", "livre",
       "partie", "tome", "act", "scene", "stave", "canto"};
   if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
-  std::string lower = AsciiLower(w);
-  for (std::string_view k : kKeywords)
-    if (lower == k) return true;
+  for (std::string_view k : kKeywords) {
+    if (k.size() != w.size()) continue;
+    size_t i = 0;
+    while (i < k.size() && (w[i] == k[i] || w[i] == k[i] - 'a' + 'A')) ++i;
+    if (i == k.size()) return true;
+  }
   return false;
 }
 
@@ -257,8 +260,15 @@ bool MayBeChapterHeading(std::string_view trimmed) {
 }
 
 bool IsChapterLine(std::string_view line) {
-  if (!MayBeChapterHeading(TrimBlank(line))) return false;
-  std::string spaced(TrimBlank(line));
+  std::string_view t = TrimBlank(line);
+  if (!MayBeChapterHeading(t)) return false;
+  // A heading of two words or more starts with a keyword (IsChapterHeading):
+  // the first line of most paragraphs is turned down here, without copying
+  // and splitting it.
+  size_t first_word = 0;
+  while (first_word < t.size() && !IsBlankChar(t[first_word])) ++first_word;
+  if (first_word < t.size() && !IsChapterKeyword(t.substr(0, first_word))) return false;
+  std::string spaced(t);
   for (char& c : spaced)
     if (IsBlankChar(c)) c = ' ';
   return IsChapterHeading(SplitOnSpace(spaced));

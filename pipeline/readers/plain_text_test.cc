@@ -253,6 +253,23 @@ TEST(PlainText, KeepsTheLinesOfAContentsGroupApart) {
   EXPECT_EQ(d.blocks[2].source_line, 3);
 }
 
+// Keywords in any case, blanks of any kind between the words, a numeral
+// alone: still a contents group. A paragraph whose first word is a keyword
+// but whose lines are prose is not one.
+TEST(PlainText, KeepsContentsLinesApartWhateverTheKeywordsCaseAndBlanks) {
+  doc::Document d = Read("CHAPTER\tI.\nLetter  2\nXII.\nBOOK\tIII. The Voyage\n\n" + std::string(kWrapped) + "\n" +
+                         std::string(kWrapped) + "\nChapter and verse were quoted at length by the\n"
+                         "vicar, who liked nothing better than a long sermon.\n");
+  ASSERT_EQ(d.blocks.size(), 9u);
+  EXPECT_EQ(d.blocks[0].segments[0].source.PlainText(), "CHAPTER I.");
+  EXPECT_EQ(d.blocks[1].segments[0].source.PlainText(), "Letter 2");
+  EXPECT_EQ(d.blocks[2].segments[0].source.PlainText(), "XII.");
+  EXPECT_EQ(d.blocks[3].segments[0].source.PlainText(), "BOOK III. The Voyage");
+  EXPECT_EQ(d.blocks[8].segments[0].source.PlainText(),
+            "Chapter and verse were quoted at length by the vicar, who liked nothing better than a long "
+            "sermon.");
+}
+
 TEST(PlainText, ListItemsLoseTheirBullet) {
   EXPECT_EQ(Dump("Bullets:\n- dash item\n* star item\n\xE2\x80\xA2 dot item\n\xE2\x80\x93 en dash item\n"),
             "paragraph line=1\n  | Bullets:\n"
