@@ -43,7 +43,7 @@ struct Line {
   std::string_view text;     // what is left to read of the line
   std::string_view trimmed;  // text without blanks at either end
   std::string_view full;     // the whole line without its end, for columns
-  int number = 0;         // 1-based
+  int number = 0;            // 1-based
 };
 
 // A block before headings and lists are decided.
