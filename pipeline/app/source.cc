@@ -24,11 +24,7 @@ doc::Block MetaBlock(doc::BlockKind kind, const std::string& text) {
 Status LoadSourceDocument(const Project& project, const ArticleConfig& article, doc::Document* out,
                           Diagnostics* warnings) {
   doc::Meta meta;
-  FOLIO_RETURN_IF_ERROR(LoadMetadata(article.metadata_path, &meta));
-  if (meta.language != project.source_locale)
-    return Status::InvalidInput(article.metadata_path + ": language = " + meta.language +
-                                " but folio.ini says source-locale = " + project.source_locale +
-                                "; make them agree");
+  FOLIO_RETURN_IF_ERROR(LoadMetadata(article.metadata_path, &meta, project.source_locale));
   std::string bytes;
   FOLIO_RETURN_IF_ERROR(ReadFile(article.source_path, &bytes));
   doc::Document d;

@@ -24,6 +24,17 @@ LocaleInfo GetLocaleInfo(std::string_view tag);
 // by '-', first subtag 2-3 letters (or "qps" style private ones).
 bool IsWellFormedLanguageTag(std::string_view tag);
 
+// For a well-formed tag whose language subtag no registry knows (ICU's list
+// of ISO 639 languages stands in for the IANA subtag registry; private-use
+// qaa-qtz, like qps-ploc, always passes): what the user most likely meant,
+// "fr" for "french", "Français" or "fra", or "?" when nothing matches. Empty
+// when the language subtag is a known one.
+std::string LikelyLanguageTag(std::string_view tag);
+
+// The English name of a tag's language ("French" for "fr-CA"), or the tag
+// itself when ICU has no name for it.
+std::string EnglishLanguageName(std::string_view tag);
+
 }  // namespace folio
 
 #endif  // FOLIO_BASE_LOCALE_INFO_H_

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/file_io.h"
+#include "base/ini.h"
 #include "base/text.h"
 
 namespace folio::render {
@@ -104,37 +105,18 @@ std::string SpeechStrings::Get(const std::string& key) const {
 }
 
 Status LoadSpeechStrings(const std::string& path, SpeechStrings* out) {
-  std::string bytes;
-  Status read = ReadFile(path, &bytes);
+  IniFile ini;
+  Status read = ReadIniFile(path, &ini);
   if (read.code() == Status::Code::kNotFound) return Status::Ok();
   FOLIO_RETURN_IF_ERROR(read);
-  FOLIO_RETURN_IF_ERROR(CheckUtf8(bytes, path));
-  std::string_view text(bytes);
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   SpeechStrings loaded = *out;
-  int line_no = 0;
-  while (!text.empty()) {
-    ++line_no;
-    size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
-    std::string_view body = Trim(line);
-    if (body.empty() || body[0] == '#' || body[0] == ';') continue;
-    size_t eq = line.find('=');
-    if (eq == std::string_view::npos)
-      return Status::At({path, line_no, 1},
-                        "expected \"key = value\"; start a comment line with '#'");
-    std::string key(Trim(line.substr(0, eq)));
+  for (const IniEntry& e : ini.entries) {
+    std::string key = e.section.empty() ? e.key : e.section + "." + e.key;
     const KeySpec* spec = FindKey(key);
     if (!spec)
-      return Status::At({path, line_no, 1},
-                        "unknown key \"" + key + "\"; the keys are " + KnownKeys());
-    std::string_view raw = line.substr(eq + 1);
-    std::string value(Trim(raw));
-    int unused, col = 1;
-    if (!value.empty()) LineColAt(line, eq + 1 + raw.find_first_not_of(" \t"), &unused, &col);
-    FOLIO_RETURN_IF_ERROR(CheckPattern(*spec, value, {path, line_no, col}));
-    loaded.values[key] = ToNfc(value);
+      return Status::At({path, e.line, 1}, "unknown key \"" + key + "\"; the keys are " + KnownKeys());
+    FOLIO_RETURN_IF_ERROR(CheckPattern(*spec, e.value, {path, e.line, e.value_col}));
+    loaded.values[key] = ToNfc(e.value);
   }
   *out = std::move(loaded);
   return Status::Ok();

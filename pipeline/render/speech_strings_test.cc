@@ -65,7 +65,7 @@ TEST_F(SpeechStringsFile, ReadsKeysValuesAndSkipsComments) {
 TEST_F(SpeechStringsFile, RejectsALineWithoutEquals) {
   SpeechStrings s;
   Status status = Load("and = et\nheading Section\n", &s);
-  EXPECT_EQ(status.message(), path_ + ":2:1: expected \"key = value\"; start a comment line with '#'");
+  EXPECT_EQ(status.message(), path_ + ":2:1: expected \"key = value\"; put a '#' in front of comments");
 }
 
 TEST_F(SpeechStringsFile, RejectsAnUnknownKeyAndLeavesTheStringsAlone) {
