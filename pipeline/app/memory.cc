@@ -107,27 +107,57 @@ Status TmImport(const Project& project, const std::vector<std::string>& files, R
 Status AddToProjectMemory(const Project& project, const std::vector<tm::Entry>& entries, Report* report) {
   std::unique_ptr<tm::Memory> memory;
   FOLIO_RETURN_IF_ERROR(OpenProjectMemory(project, &memory));
-  int64_t before = 0, after = 0;
-  FOLIO_RETURN_IF_ERROR(memory->Count(&before));
-  FOLIO_RETURN_IF_ERROR(memory->AddBatch(entries));
-  FOLIO_RETURN_IF_ERROR(memory->Count(&after));
-  report->lines.push_back(memory->path() + ": " + std::to_string(after - before) + " new entries (" +
-                          std::to_string(after) + " in all)");
+  tm::AddStats stats;
+  FOLIO_RETURN_IF_ERROR(memory->AddBatch(entries, &stats));
+  int64_t all = 0;
+  FOLIO_RETURN_IF_ERROR(memory->Count(&all));
+  report->lines.push_back(memory->path() + ": " + std::to_string(stats.added) + " new, " +
+                          std::to_string(stats.updated) + " updated (previous translations kept as history), " +
+                          std::to_string(stats.unchanged) + " unchanged; " + std::to_string(all) + " entries in all");
   return Status::Ok();
 }
 
-Status TmExport(const Project& project, const std::string& tag, const std::string& output, Report* report) {
+namespace {
+
+Status CheckProjectLocale(const Project& project, const std::string& tag, const char* command) {
+  for (const std::string& t : project.target_locales)
+    if (t == tag) return Status::Ok();
+  std::string list;
+  for (const std::string& t : project.target_locales) list += (list.empty() ? "" : ", ") + t;
+  return Status::InvalidInput(std::string(command) + " --locale " + tag + ": not a target locale of this project (" +
+                              project.project_file + " has " + (list.empty() ? "none" : list) + ")");
+}
+
+}  // namespace
+
+Status TmExport(const Project& project, const std::string& tag, const std::string& output, Report* report,
+                bool with_history) {
   if (output.empty()) return Status::InvalidInput("tm export: say where to write the TMX with -o FILE");
+  if (!tag.empty()) FOLIO_RETURN_IF_ERROR(CheckProjectLocale(project, tag, "tm export"));
   std::vector<tm::Entry> entries;
+  int earlier = 0;
   tm::MemoryOptions mo;
   mo.read_only = true;
   std::unique_ptr<tm::Memory> memory;
   Status st = tm::Memory::Open(project.memory_path, mo, &memory);
   if (st.ok()) {
     std::vector<tm::Entry> all;
-    FOLIO_RETURN_IF_ERROR(memory->ReadAll(&all));
-    for (tm::Entry& e : all)
-      if (e.src_lang == project.source_locale && (tag.empty() || e.trg_lang == tag)) entries.push_back(std::move(e));
+    std::vector<int64_t> ids;
+    FOLIO_RETURN_IF_ERROR(memory->ReadAll(&all, &ids));
+    for (size_t i = 0; i < all.size(); ++i) {
+      tm::Entry& e = all[i];
+      if (e.src_lang != project.source_locale || (!tag.empty() && e.trg_lang != tag)) continue;
+      if (with_history) {
+        // Earlier versions first, oldest first, each its own <tu> with its
+        // own changedate: `folio tm import` of the file replays them in
+        // order, so the current target wins and the others become history.
+        std::vector<tm::Entry> versions;
+        FOLIO_RETURN_IF_ERROR(memory->History(ids[i], &versions));
+        earlier += static_cast<int>(versions.size());
+        for (tm::Entry& v : versions) entries.push_back(std::move(v));
+      }
+      entries.push_back(std::move(e));
+    }
   } else if (st.code() != Status::Code::kNotFound) {
     return st;
   }
@@ -135,7 +165,45 @@ Status TmExport(const Project& project, const std::string& tag, const std::strin
   FOLIO_RETURN_IF_ERROR(WriteFileAtomic(output, tm::WriteTmx(entries, project.source_locale), &changed));
   report->lines.push_back((changed ? "wrote " : "unchanged ") + output + ": " + std::to_string(entries.size()) +
                           " translation units (" + project.source_locale + " -> " + (tag.empty() ? "all" : tag) +
-                          ")");
+                          (with_history ? ", " + std::to_string(earlier) + " of them earlier versions" : "") + ")");
+  return Status::Ok();
+}
+
+Status TmHistory(const Project& project, const std::string& tag, const std::string& key, Report* report) {
+  if (key.empty()) return Status::InvalidInput("tm history: give a segment id (s-...) or a source sentence");
+  std::vector<std::string> tags;
+  if (!tag.empty()) {
+    FOLIO_RETURN_IF_ERROR(CheckProjectLocale(project, tag, "tm history"));
+    tags.push_back(tag);
+  } else {
+    tags = project.target_locales;
+  }
+  tm::MemoryOptions mo;
+  mo.read_only = true;
+  std::unique_ptr<tm::Memory> memory;
+  FOLIO_RETURN_IF_ERROR(tm::Memory::Open(project.memory_path, mo, &memory));
+  int found = 0;
+  for (const std::string& t : tags) {
+    std::vector<tm::Match> entries;
+    FOLIO_RETURN_IF_ERROR(memory->FindEntries(project.source_locale, t, key, &entries));
+    for (const tm::Match& m : entries) {
+      ++found;
+      std::vector<tm::Entry> versions;
+      FOLIO_RETURN_IF_ERROR(memory->History(m.id, &versions));
+      versions.push_back(m.entry);
+      report->lines.push_back(project.source_locale + " -> " + t + "  " +
+                              (m.entry.segment_id.empty() ? std::string() : m.entry.segment_id + "  ") +
+                              m.entry.source.PlainText());
+      for (size_t i = 0; i < versions.size(); ++i) {
+        const tm::Entry& v = versions[i];
+        report->lines.push_back(std::string(i + 1 == versions.size() ? "  current " : "  earlier ") +
+                                tm::FormatTmxDate(v.changed) + "  " + v.origin + "  " + v.target.PlainText());
+      }
+    }
+  }
+  if (found == 0)
+    return Status::InvalidInput("tm history: no entry of " + project.memory_path + " has the segment id or source \"" +
+                                key + "\"" + (tag.empty() ? "" : " for " + tag));
   return Status::Ok();
 }
 

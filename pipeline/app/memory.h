@@ -22,7 +22,8 @@ namespace folio::app {
 Status OpenProjectMemory(const Project& project, std::unique_ptr<tm::Memory>* out);
 
 // Adds `entries` to the project's memory in one transaction (all or none)
-// and reports "<memory>: N new entries (M in all)".
+// and reports "<memory>: N new, M updated (...), K unchanged; T entries in
+// all". An updated entry keeps its previous target as history.
 Status AddToProjectMemory(const Project& project, const std::vector<tm::Entry>& entries, Report* report);
 
 // folio tm import FILE...: TMX 1.4b (from folio, OmegaT, Trados, memoQ...)
@@ -35,8 +36,16 @@ Status TmImport(const Project& project, const std::vector<std::string>& files, R
 
 // folio tm export --locale TAG -o FILE: every entry of the pair
 // source-locale -> TAG as TMX 1.4b, in the order they were added, written
-// atomically.
-Status TmExport(const Project& project, const std::string& tag, const std::string& output, Report* report);
+// atomically. A tag the project does not have is refused. With
+// `with_history`, each entry's earlier versions come first (oldest first),
+// each a <tu> of its own, so importing the file rebuilds the history.
+Status TmExport(const Project& project, const std::string& tag, const std::string& output, Report* report,
+                bool with_history = false);
+
+// folio tm history KEY [--locale TAG]: for each entry whose segment id or
+// source sentence is KEY, its versions oldest first with date, origin and
+// target, one line each.
+Status TmHistory(const Project& project, const std::string& tag, const std::string& key, Report* report);
 
 }  // namespace folio::app
 

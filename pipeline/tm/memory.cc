@@ -39,7 +39,17 @@ CREATE TABLE IF NOT EXISTS entries(
 CREATE VIRTUAL TABLE IF NOT EXISTS entry_words USING fts5(
   words, content='', detail=none, tokenize='unicode61 remove_diacritics 0');
 CREATE TABLE IF NOT EXISTS word_docs(word TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
-INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '1');
+CREATE TABLE IF NOT EXISTS history(
+  id INTEGER PRIMARY KEY,
+  entry_id INTEGER NOT NULL,
+  target_coded TEXT NOT NULL,
+  unit_id TEXT NOT NULL DEFAULT '',
+  segment_id TEXT NOT NULL DEFAULT '',
+  origin TEXT NOT NULL DEFAULT '',
+  changed INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS history_by_entry ON history(entry_id);
+INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '2');
+UPDATE meta SET value='2' WHERE key='schema' AND value='1';
 )sql";
 
 #define FOLIO_ENTRY_COLUMNS                                                                   \
@@ -117,7 +127,7 @@ Memory::Memory(std::string path, sqlite3* db, Clock clock)
     : path_(std::move(path)), db_(db), clock_(std::move(clock)) {}
 
 Memory::~Memory() {
-  for (sqlite3_stmt* s : {find_key_, insert_, update_, insert_words_, exact_, by_id_, word_docs_, count_word_,
+  for (sqlite3_stmt* s : {find_key_, insert_, update_, keep_history_, insert_words_, exact_, by_id_, word_docs_, count_word_,
                           postings_, max_id_})
     sqlite3_finalize(s);
   sqlite3_close(db_);
@@ -211,10 +221,11 @@ Status Memory::Init(bool read_only) {
     std::string version;
     if (sqlite3_step(schema) == SQLITE_ROW) version = ColumnText(schema, 0);
     sqlite3_finalize(schema);
-    if (version != "1")
+    if (version != "1" && version != "2")
       return Status::InvalidInput(path_ + ": translation memory schema version '" + version +
-                                  "' is not supported (folio reads version 1); open it with the "
+                                  "' is not supported (folio reads versions 1 and 2); open it with the "
                                   "folio version that wrote it and export TMX");
+    has_history_ = version == "2";
   }
   FOLIO_RETURN_IF_ERROR(Prepare(
       "SELECT id, created, target_coded FROM entries WHERE src_lang=?1 AND trg_lang=?2 AND source_coded=?3 "
@@ -229,6 +240,11 @@ Status Memory::Init(bool read_only) {
       "UPDATE entries SET target_coded=?2, unit_id=?3, segment_id=?4, origin=?5, changed=?6 "
       "WHERE id=?1",
       &update_));
+  if (!read_only)
+    FOLIO_RETURN_IF_ERROR(Prepare(
+        "INSERT INTO history(entry_id, target_coded, unit_id, segment_id, origin, changed) "
+        "SELECT id, target_coded, unit_id, segment_id, origin, changed FROM entries WHERE id=?1",
+        &keep_history_));
   FOLIO_RETURN_IF_ERROR(
       Prepare("INSERT INTO entry_words(rowid, words) VALUES(?1, ?2)", &insert_words_));
   FOLIO_RETURN_IF_ERROR(Prepare("SELECT " FOLIO_ENTRY_COLUMNS
@@ -248,7 +264,7 @@ Status Memory::Init(bool read_only) {
   return Status::Ok();
 }
 
-Status Memory::AddInTransaction(const Entry& entry) {
+Status Memory::AddInTransaction(const Entry& entry, AddStats* stats) {
   if (entry.src_lang.empty() || entry.trg_lang.empty())
     return Status::InvalidInput("translation memory entry without source or target language");
   if (entry.source.empty())
@@ -273,12 +289,21 @@ Status Memory::AddInTransaction(const Entry& entry) {
       // The same translation again (a re-import, a harvest of a file already
       // in the memory) is not a change: the entry keeps its origin and dates
       // and the file is not written.
-      if (ColumnText(find_key_, 2) == target_coded) return Status::Ok();
+      if (ColumnText(find_key_, 2) == target_coded) {
+        ++stats->unchanged;
+        return Status::Ok();
+      }
     } else if (rc != SQLITE_DONE) {
       return SqlError("cannot look up an entry");
     }
   }
   if (existing != 0) {
+    {
+      StmtScope history(keep_history_);
+      sqlite3_bind_int64(keep_history_, 1, existing);
+      if (sqlite3_step(keep_history_) != SQLITE_DONE) return SqlError("cannot keep the previous translation");
+    }
+    ++stats->updated;
     StmtScope scope(update_);
     sqlite3_bind_int64(update_, 1, existing);
     BindText(update_, 2, target_coded);
@@ -306,6 +331,7 @@ Status Memory::AddInTransaction(const Entry& entry) {
     sqlite3_bind_int64(insert_, 12, changed);
     if (sqlite3_step(insert_) != SQLITE_DONE) return SqlError("cannot insert an entry");
   }
+  ++stats->added;
   int64_t id = sqlite3_last_insert_rowid(db_);
   std::vector<std::string> words = IndexWords(source_text);
   {
@@ -326,17 +352,22 @@ Status Memory::AddInTransaction(const Entry& entry) {
 
 Status Memory::Add(const Entry& entry) { return AddBatch({entry}); }
 
-Status Memory::AddBatch(const std::vector<Entry>& entries) {
+Status Memory::AddBatch(const std::vector<Entry>& entries, AddStats* stats) {
+  AddStats counted;
   FOLIO_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
   for (const Entry& entry : entries) {
-    Status s = AddInTransaction(entry);
+    Status s = AddInTransaction(entry, &counted);
     if (!s.ok()) {
       sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
       return s;
     }
   }
   Status s = Exec("COMMIT");
-  if (!s.ok()) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!s.ok()) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    return s;
+  }
+  if (stats != nullptr) *stats = counted;
   return s;
 }
 
@@ -524,8 +555,9 @@ Status Memory::Count(int64_t* count) {
   return rc == SQLITE_ROW ? Status::Ok() : SqlError("cannot count the entries");
 }
 
-Status Memory::ReadAll(std::vector<Entry>* out) {
+Status Memory::ReadAll(std::vector<Entry>* out, std::vector<int64_t>* ids) {
   out->clear();
+  if (ids != nullptr) ids->clear();
   sqlite3_stmt* stmt = nullptr;
   FOLIO_RETURN_IF_ERROR(Prepare("SELECT " FOLIO_ENTRY_COLUMNS " FROM entries ORDER BY id", &stmt));
   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(stmt, sqlite3_finalize);
@@ -533,9 +565,62 @@ Status Memory::ReadAll(std::vector<Entry>* out) {
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     Match m;
     FOLIO_RETURN_IF_ERROR(ReadRow(stmt, &m));
+    if (ids != nullptr) ids->push_back(m.id);
     out->push_back(std::move(m.entry));
   }
   return rc == SQLITE_DONE ? Status::Ok() : SqlError("cannot read the entries");
+}
+
+Status Memory::FindEntries(const std::string& src_lang, const std::string& trg_lang, const std::string& key,
+                           std::vector<Match>* out) {
+  out->clear();
+  sqlite3_stmt* stmt = nullptr;
+  FOLIO_RETURN_IF_ERROR(Prepare("SELECT " FOLIO_ENTRY_COLUMNS " FROM entries WHERE src_lang=?1 AND trg_lang=?2 "
+                                "AND (segment_id=?3 OR source_text=?3) ORDER BY id",
+                                &stmt));
+  std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(stmt, sqlite3_finalize);
+  BindText(stmt, 1, src_lang);
+  BindText(stmt, 2, trg_lang);
+  BindText(stmt, 3, key);
+  int rc;
+  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    Match m;
+    FOLIO_RETURN_IF_ERROR(ReadRow(stmt, &m));
+    out->push_back(std::move(m));
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : SqlError("cannot look up entries");
+}
+
+Status Memory::History(int64_t id, std::vector<Entry>* out) {
+  out->clear();
+  if (!has_history_) return Status::Ok();  // schema 1, opened read-only: nothing was ever kept
+  Match current;
+  {
+    StmtScope scope(by_id_);
+    sqlite3_bind_int64(by_id_, 1, id);
+    int rc = sqlite3_step(by_id_);
+    if (rc == SQLITE_DONE) return Status::Ok();
+    if (rc != SQLITE_ROW) return SqlError("cannot read an entry");
+    FOLIO_RETURN_IF_ERROR(ReadRow(by_id_, &current));
+  }
+  sqlite3_stmt* stmt = nullptr;
+  FOLIO_RETURN_IF_ERROR(Prepare("SELECT target_coded, unit_id, segment_id, origin, changed FROM history "
+                                "WHERE entry_id=?1 ORDER BY id",
+                                &stmt));
+  std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(stmt, sqlite3_finalize);
+  sqlite3_bind_int64(stmt, 1, id);
+  int rc;
+  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    Entry e = current.entry;
+    Status s = ReadCodedText(ColumnText(stmt, 0), &e.target);
+    if (!s.ok()) return Status::InvalidInput(path_ + ": history of entry " + std::to_string(id) + ": " + s.message());
+    e.unit_id = ColumnText(stmt, 1);
+    e.segment_id = ColumnText(stmt, 2);
+    e.origin = ColumnText(stmt, 3);
+    e.changed = sqlite3_column_int64(stmt, 4);
+    out->push_back(std::move(e));
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : SqlError("cannot read the history");
 }
 
 Status Memory::CheckIntegrity() {

@@ -24,7 +24,13 @@
 //   word_docs(word PRIMARY KEY, docs)  entries per index word, kept in the
 //                     same transaction (fts5vocab computes it by reading the
 //                     whole posting list: 13 ms for "the" in 1M entries)
-//   meta(key, value)  "schema" = "1"
+//   history(id INTEGER PRIMARY KEY, entry_id, target_coded, unit_id,
+//           segment_id, origin, changed)
+//                     the targets an entry had before they were replaced,
+//                     with where they came from and when: an edited
+//                     translation never loses the one it replaces
+//   meta(key, value)  "schema" = "2" (version 1 had no history table; a
+//                     memory of version 1 gains it when opened for writing)
 //
 // Matching. Scores are integers: 101 = exact source (coded text, codes
 // included) and the same prev/next context; 100 = exact source; 0..99 =
@@ -74,6 +80,13 @@ struct Entry {
   int64_t changed = 0;  // likewise
 
   bool operator==(const Entry&) const = default;
+};
+
+// What AddBatch did with the entries it was given.
+struct AddStats {
+  int added = 0;      // new entries
+  int updated = 0;    // entries whose target changed (the old one went to history)
+  int unchanged = 0;  // the same translation again: nothing written
 };
 
 struct Query {
@@ -138,11 +151,24 @@ class Memory {
   // Adds or updates one entry (one transaction). An entry with the same
   // src_lang, trg_lang, source (coded), prev_source and next_source is
   // updated: target, unit_id, segment_id, origin and changed are replaced,
-  // created is kept -- unless the target is the same, when nothing is written. Returns InvalidInput for an empty source or language.
+  // created is kept, and the replaced target, ids, origin and date become a
+  // history row -- unless the target is the same, when nothing is written.
+  // Returns InvalidInput for an empty source or language.
   Status Add(const Entry& entry);
 
-  // Adds all entries in one transaction: all are stored or none.
-  Status AddBatch(const std::vector<Entry>& entries);
+  // Adds all entries in one transaction: all are stored or none. *stats
+  // (optional) counts what happened to them.
+  Status AddBatch(const std::vector<Entry>& entries, AddStats* stats = nullptr);
+
+  // The entries of the pair src_lang -> trg_lang whose segment_id is `key`,
+  // or whose source text (plain) is `key`, in id order.
+  Status FindEntries(const std::string& src_lang, const std::string& trg_lang, const std::string& key,
+                     std::vector<Match>* out);
+
+  // The earlier versions of entry `id`, oldest first: the entry as it was
+  // before each replacement (target, unit_id, segment_id, origin, changed;
+  // the rest as the entry has it now). Empty for an entry never changed.
+  Status History(int64_t id, std::vector<Entry>* out);
 
   // The best matches for `query` in its language pair, best first (score
   // descending, then id ascending): exact matches (101, 100), then fuzzy
@@ -159,8 +185,9 @@ class Memory {
   // Number of entries.
   Status Count(int64_t* count);
 
-  // All entries in id (insertion) order, e.g. for WriteTmx.
-  Status ReadAll(std::vector<Entry>* out);
+  // All entries in id (insertion) order, e.g. for WriteTmx; *ids
+  // (optional) gets their ids, for History.
+  Status ReadAll(std::vector<Entry>* out, std::vector<int64_t>* ids = nullptr);
 
   // Runs SQLite's integrity check and FTS5's on the index. OK when both
   // report no problem; otherwise an error quoting them.
@@ -175,7 +202,7 @@ class Memory {
   Status Exec(const char* sql);
   Status ExecRetryingBusy(const std::string& sql);  // retries SQLITE_BUSY (opening a new memory)
   Status SqlError(const std::string& doing);
-  Status AddInTransaction(const Entry& entry);
+  Status AddInTransaction(const Entry& entry, AddStats* stats);
   Status ReadRow(sqlite3_stmt* stmt, Match* match);
   Status FuzzyCandidates(const Query& query, const LookupOptions& options,
                          std::vector<int64_t>* ids, LookupStats* stats);
@@ -183,10 +210,12 @@ class Memory {
   std::string path_;
   sqlite3* db_ = nullptr;
   Clock clock_;
+  bool has_history_ = true;  // schema 2 (a version-1 memory opened read-only has no history table)
   // Prepared once; finalized in the destructor.
   sqlite3_stmt* find_key_ = nullptr;
   sqlite3_stmt* insert_ = nullptr;
   sqlite3_stmt* update_ = nullptr;
+  sqlite3_stmt* keep_history_ = nullptr;
   sqlite3_stmt* insert_words_ = nullptr;
   sqlite3_stmt* exact_ = nullptr;
   sqlite3_stmt* by_id_ = nullptr;

@@ -49,7 +49,7 @@ TEST(TmCli, ExportThenImportGivesTheSameMemory) {
   std::string before = ReadFileOrEmpty(b / kMemory);
   r = RunFolio(b.path(), {"tm", "import", a / "fr.tmx"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("0 new entries"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("0 new, 0 updated"), std::string::npos) << r.out;
   EXPECT_EQ(ReadFileOrEmpty(b / kMemory), before);
 }
 
@@ -123,7 +123,7 @@ TEST(TmCli, ImportFillsTheMemoryWithContext) {
   fs::remove_all(dir / "memory");
   RunResult r = RunFolio(dir.path(), {"import", dir / "locales/es/article.xlf"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("83 new entries"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("83 new, 0 updated"), std::string::npos) << r.out;
   std::vector<tm::Entry> all = ReadMemory(dir / kMemory);
   ASSERT_EQ(all.size(), 83u);
   EXPECT_EQ(all[0].trg_lang, "es");
