@@ -114,6 +114,19 @@ Status Audit(const Project& project, const AuditOptions& options, std::vector<au
                                 tools.ace_missing + "; or audit with --validators=auto");
     }
   }
+  // The audit reads the editions as the locales make them and checks the
+  // EPUBs build left; with nothing built there is no edition to vouch for,
+  // and a report in which every check "passed" would be a lie.
+  std::string unbuilt;
+  for (const ArticleConfig& article : project.articles)
+    for (const std::string& tag : tags) {
+      std::string dir = project.OutputDir(tag);
+      if (!FileExists(JoinPath(dir, article.name + ".xhtml")) && !FileExists(JoinPath(dir, article.name + ".epub")))
+        unbuilt += (unbuilt.empty() ? "" : ", ") + tag + "/" + article.name;
+    }
+  if (!unbuilt.empty())
+    return Status::NotFound(JoinPath(project.root, "outputs") + ": no built edition to audit (" + unbuilt +
+                            "); run folio build first, then folio audit");
   std::vector<audit::AuditResult> by_locale(tags.size());
   for (size_t a = 0; a < project.articles.size(); ++a) {
     const ArticleConfig& article = project.articles[a];

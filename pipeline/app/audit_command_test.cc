@@ -25,7 +25,7 @@ using folio::testing::TempDir;
 
 TEST(AuditCommand, AuditsEveryLocaleAndWritesJsonAndHtml) {
   TempDir dir;
-  CopyProject(dir.path(), /*with_locales=*/true, /*with_outputs=*/false);
+  CopyProject(dir.path(), /*with_locales=*/true, /*with_outputs=*/true);
   Project project;
   ASSERT_TRUE(LoadProject(dir.path(), &project).ok());
   std::vector<audit::AuditResult> results;
@@ -55,7 +55,7 @@ TEST(AuditCommand, AuditsEveryLocaleAndWritesJsonAndHtml) {
 
 TEST(AuditCommand, AuditsOnlyTheRequestedLocalesAndFoldsValidatorReports) {
   TempDir dir;
-  CopyProject(dir.path(), /*with_locales=*/true, /*with_outputs=*/false);
+  CopyProject(dir.path(), /*with_locales=*/true, /*with_outputs=*/true);
   Project project;
   ASSERT_TRUE(LoadProject(dir.path(), &project).ok());
   folio::testing::WriteFileOrDie(dir / "reports/fr/epubcheck.json",
@@ -75,7 +75,7 @@ TEST(AuditCommand, AuditsOnlyTheRequestedLocalesAndFoldsValidatorReports) {
 
 TEST(AuditCommand, MalformedValidatorReportIsAnErrorAndWritesNothing) {
   TempDir dir;
-  CopyProject(dir.path(), /*with_locales=*/true, /*with_outputs=*/false);
+  CopyProject(dir.path(), /*with_locales=*/true, /*with_outputs=*/true);
   Project project;
   ASSERT_TRUE(LoadProject(dir.path(), &project).ok());
   folio::testing::WriteFileOrDie(dir / "reports/fr/ace/report.json", "{");
@@ -87,7 +87,8 @@ TEST(AuditCommand, MalformedValidatorReportIsAnErrorAndWritesNothing) {
   Status st = Audit(project, options, &results, &report);
   EXPECT_EQ(st.ToString(), dir / "reports/fr/ace/report.json" +
                                ":1:2: invalid JSON: expected a member name; is this the validator's JSON report?");
-  EXPECT_EQ(ReadFileOrEmpty(dir / "outputs/audit.html"), "");
+  EXPECT_EQ(ReadFileOrEmpty(dir / "outputs/audit.html"),
+            ReadFileOrEmpty(folio::testing::kSourceDir + "/outputs/audit.html")) << "nothing was written";
 }
 
 
@@ -196,7 +197,28 @@ TEST_F(AuditWithValidators, RequiredValidatorsThatAreMissingStopTheAuditBeforeAn
   EXPECT_EQ(ReadFileOrEmpty(dir_ / "outputs/fr/audit.json"), "");
 }
 
+TEST(AuditCommand, WithNothingBuiltIsAnErrorThatSaysToBuildNeverACleanReport) {
+  TempDir dir;
+  CopyProject(dir.path(), /*with_locales=*/true, /*with_outputs=*/false);
+  Project project;
+  ASSERT_TRUE(LoadProject(dir.path(), &project).ok());
+  std::vector<audit::AuditResult> results;
+  Report report;
+  AuditOptions options;
+  options.validators = ValidatorMode::kOff;
+  Status st = Audit(project, options, &results, &report);
+  EXPECT_EQ(st.code(), Status::Code::kNotFound);
+  EXPECT_EQ(st.ToString(), dir / "outputs" + ": no built edition to audit (en/article, fr/article, de/article, "
+                           "es/article, ar/article, ja/article, qps-ploc/article, qps-plocm/article); run folio "
+                           "build first, then folio audit");
+  EXPECT_TRUE(results.empty());
+  EXPECT_EQ(ReadFileOrEmpty(dir / "outputs/audit.html"), "");
+}
+
 TEST_F(AuditWithValidators, WithoutAnEpubAutoSaysSoAndRequiredIsAnError) {
+  Report build;
+  ASSERT_TRUE(Build(project_, &build).ok());
+  std::filesystem::remove(dir_ / "outputs/fr/article.epub");
   CleanEpubCheck();
   AceWithAViolation();
   std::vector<audit::AuditResult> results;

@@ -13,6 +13,18 @@
 
 namespace folio::app {
 
+// What an import did with one reviewed or final segment of locales/ that a
+// returned file also translates (app/merge.h, MergeWithStored).
+struct StateDecision {
+  std::string file;        // the returned file
+  std::string locale;
+  std::string segment_id;
+  std::string stored;      // its state in locales/: "reviewed", "final"
+  std::string returned;    // the state the file gave it
+  std::string action;      // "kept" (same text: stored state kept), "revised" (new text:
+                           // the file's state), "lowered" (--overwrite-reviewed)
+};
+
 struct Report {
   std::vector<std::string> lines;  // one line per thing done, for stdout
   Diagnostics diagnostics;         // warnings, and errors the returned Status does not carry
@@ -21,6 +33,8 @@ struct Report {
   // "path:line:col: ..." lines, each refused unit's problems then one line
   // naming the unit; for a file refused whole, its errors then one line.
   std::vector<std::string> refused;
+  // import/validate: every reviewed or final segment a returned file met.
+  std::vector<StateDecision> states;
 };
 
 struct ExtractOptions {
@@ -47,6 +61,9 @@ struct ImportOptions {
   // (not XLIFF, wrong language, another project) is left out; both are
   // listed in Report::refused.
   bool accept_valid = false;
+  // A reviewed or final segment whose text the file returns unchanged keeps
+  // its state unless this is set; then it takes the file's (lower) state.
+  bool overwrite_reviewed = false;
 };
 
 // Reads each returned XLIFF file, checks it against the project (languages,
@@ -58,7 +75,14 @@ struct ImportOptions {
 // the Status is OK -- unless every file was refused, then nothing changes
 // and the Status lists every problem. Several files for the same locale
 // are merged one after the other (a later file's targets win). Each locale
-// file is replaced atomically.
+// file is replaced atomically. States never go down by accident: a
+// reviewed or final segment keeps its state when the file returns its text
+// unchanged (MergeWithStored); report->states lists what was kept, revised
+// or (with overwrite_reviewed) lowered. A file given that does not exist is
+// NotFound (nothing is read further).
+// import/validate --format json: what was merged, the state decisions,
+// refused units and the diagnostics.
+std::string FormatImportJson(const Report& report, bool dry_run);
 Status Import(const Project& project, const ImportOptions& options, Report* report);
 
 // Writes outputs/<tag>/<article>.xhtml, .txt, .ssml and .epub for the source
@@ -88,6 +112,7 @@ struct LocaleStatus {
   int source_words = 0, source_characters = 0;
   int target_words = 0, target_characters = 0;  // counted with the target language's rules
   int words_left = 0;                           // source words of untranslated segments
+  int comments = 0;                             // translators' comments kept in locales/ (folio qa lists them)
 };
 
 // Per target locale: segment states and word/character counts.

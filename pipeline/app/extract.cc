@@ -102,7 +102,7 @@ Status ExtractArticle(AtomicWriter* writer, const Project& project, const Articl
         FOLIO_RETURN_IF_ERROR(KeepRetired(project, tag, article, h.doc, h.existing, h.doc, report));
       const doc::Document& d = h.doc;
       xliff::WriteOptions wo;
-      wo.original = BaseName(article.source_path);
+      wo.original = article.original;
       bool changed = false;
       std::string bytes = version == "1.2" ? xliff::WriteXliff12(d, wo) : xliff::WriteXliff2(d, wo);
       FOLIO_RETURN_IF_ERROR(writer->Write(path, bytes, &changed));

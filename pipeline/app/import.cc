@@ -8,6 +8,7 @@
 #include "app/merge.h"
 #include "app/source.h"
 #include "base/file_io.h"
+#include "base/json.h"
 #include "segment/pseudo.h"
 #include "xliff/check.h"
 #include "xliff/xliff12_writer.h"
@@ -25,6 +26,7 @@ namespace {
 struct Pending {
   std::string contents;
   std::vector<std::string> summaries;
+  std::vector<std::string> notes;  // what happened to reviewed and final work
   std::vector<tm::Entry> memory;  // the returned translations, for the translation memory
 };
 
@@ -33,7 +35,7 @@ struct Pending {
 // opened as a path.
 const ArticleConfig* FindArticle(const Project& project, const xliff::XliffFile& f) {
   for (const ArticleConfig& a : project.articles)
-    if (BaseName(a.source_path) == f.original || a.name == f.original) return &a;
+    if (a.original == f.original || a.relative_source == f.original || a.name == f.original) return &a;
   return project.articles.size() == 1 ? &project.articles[0] : nullptr;
 }
 
@@ -170,19 +172,25 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
   auto staged = pending->find(path);
   Status st = staged != pending->end() ? Status::Ok() : ReadFile(path, &stored_bytes);
   if (staged != pending->end()) stored_bytes = staged->second.contents;
+  StoredWork work;
   if (st.ok()) {
     xliff::XliffFile stored;
     Status rs = xliff::ReadXliff(stored_bytes, path, &stored);
     if (!rs.ok())
       return Status::InvalidInput(rs.message() + "\n(the stored translations could not be read, so nothing "
                                                  "was imported; fix or restore that file first)");
-    ApplyTargets(stored, /*overwrite=*/false, &d);
+    // The stored targets as they are: a pre-fill nobody confirmed stays
+    // initial (promote_initial=false).
+    doc::Document with_stored = source;
+    with_stored.target_language = tag;
+    ApplyTargets(stored, /*overwrite=*/false, &with_stored, /*promote_initial=*/false);
+    work = MergeWithStored(with_stored, options.overwrite_reviewed, &d);
     stored_version = stored.version;
   } else if (st.code() != Status::Code::kNotFound) {
     return st;
   }
   xliff::WriteOptions wo;
-  wo.original = BaseName(article->source_path);
+  wo.original = article->original;
   // The stored file keeps its XLIFF version (1.2 for a locale handed off
   // to an older CAT tool).
   Pending& p = (*pending)[path];
@@ -192,6 +200,18 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
     summary += " (" + std::to_string(units_in_file - static_cast<int>(returned.units.size())) + " of " +
                std::to_string(units_in_file) + " units refused)";
   p.summaries.push_back(summary);
+  auto count_line = [&](const std::vector<KeptSegment>& list, const char* action, const std::string& what) {
+    for (const KeptSegment& k : list)
+      report->states.push_back({file, tag, k.segment_id, doc::StateName(k.stored), doc::StateName(k.returned), action});
+    if (!list.empty()) p.notes.push_back(file + ": " + std::to_string(list.size()) + what);
+  };
+  count_line(work.kept, "kept",
+             " reviewed or final segments kept their state: the file returns their text unchanged with a lower "
+             "state (import --overwrite-reviewed takes the file's states)");
+  count_line(work.revised, "revised",
+             " reviewed or final segments revised: the file changed their text, so they now have the file's state");
+  count_line(work.lowered, "lowered",
+             " reviewed or final segments lowered to the file's state (--overwrite-reviewed)");
   p.memory.insert(p.memory.end(), memory.begin(), memory.end());
   return Status::Ok();
 }
@@ -199,6 +219,12 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
 }  // namespace
 
 Status Import(const Project& project, const ImportOptions& options, Report* report) {
+  if (options.files.empty())
+    return Status::InvalidInput("give at least one FILE.xlf (the translated XLIFF files to import)");
+  // A file that is not there is the environment's problem (exit 3), not the
+  // file's: say so before reading anything.
+  for (const std::string& f : options.files)
+    if (!FileExists(f)) return Status::NotFound(f + ": no such file; check the path");
   std::map<std::string, Pending> pending;  // locale file -> merged contents
   std::vector<std::string> errors, refused;
   for (const std::string& f : options.files) {
@@ -227,15 +253,37 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
   for (const auto& [path, p] : pending) {
     if (options.dry_run) {
       for (const std::string& s : p.summaries) report->lines.push_back(s + " (valid; not imported)");
+      for (const std::string& s : p.notes) report->lines.push_back(s);
       continue;
     }
     bool changed = false;
     FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, p.contents, &changed));
     for (const std::string& s : p.summaries)
       report->lines.push_back(s + (changed ? ", merged into " : ", already in ") + path);
+    for (const std::string& s : p.notes) report->lines.push_back(s);
   }
   report->refused = std::move(refused);
   return Status::Ok();
+}
+
+std::string FormatImportJson(const Report& report, bool dry_run) {
+  std::string s = "{\n  \"dry_run\": " + std::string(dry_run ? "true" : "false") + ",\n  \"lines\": [";
+  for (size_t i = 0; i < report.lines.size(); ++i)
+    s += std::string(i ? ", " : "") + JsonString(report.lines[i]);
+  s += "],\n  \"states\": [";
+  for (size_t i = 0; i < report.states.size(); ++i) {
+    const StateDecision& d = report.states[i];
+    s += std::string(i ? ",\n    " : "\n    ") + "{\"file\": " + JsonString(d.file) + ", \"locale\": " +
+         JsonString(d.locale) + ", \"segment\": " + JsonString(d.segment_id) + ", \"stored\": " +
+         JsonString(d.stored) + ", \"returned\": " + JsonString(d.returned) + ", \"action\": " +
+         JsonString(d.action) + "}";
+  }
+  s += report.states.empty() ? "],\n" : "\n  ],\n";
+  s += "  \"refused\": [";
+  for (size_t i = 0; i < report.refused.size(); ++i) s += std::string(i ? ", " : "") + JsonString(report.refused[i]);
+  s += "],\n  \"diagnostics\": " + FormatDiagnosticsJson(report.diagnostics);
+  // FormatDiagnosticsJson ends with a newline; close the object after it.
+  return s + "}\n";
 }
 
 }  // namespace folio::app

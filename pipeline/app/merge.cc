@@ -1,5 +1,6 @@
 #include "app/merge.h"
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 
@@ -42,8 +43,20 @@ MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Docum
       by_source.emplace(s.source.PlainText(), &s);
     }
   }
+  // Comments travel with the unit: every comment of the file's unit (and of
+  // its segments) that the block does not have yet, in file order.
+  std::unordered_map<std::string, const xliff::XUnit*> units;
+  for (const xliff::XUnit& u : file.units) units.emplace(u.id, &u);
   MergeStats stats;
   doc::ForEachUnit(doc->blocks, [&](doc::Block& b) {
+    if (auto u = units.find(b.id); u != units.end()) {
+      std::vector<const std::string*> all;
+      for (const std::string& c : u->second->comments) all.push_back(&c);
+      for (const xliff::XSegment& s : u->second->segments)
+        for (const std::string& c : s.comments) all.push_back(&c);
+      for (const std::string* c : all)
+        if (std::find(b.comments.begin(), b.comments.end(), *c) == b.comments.end()) b.comments.push_back(*c);
+    }
     for (doc::Segment& seg : b.segments) {
       if (seg.target.has_value() && !overwrite) continue;
       const xliff::XSegment* found = nullptr;
@@ -71,6 +84,52 @@ MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Docum
     }
   });
   return stats;
+}
+
+StoredWork MergeWithStored(const doc::Document& stored, bool overwrite_reviewed, doc::Document* merged) {
+  std::vector<const doc::Segment*> before;
+  doc::ForEachUnit(stored.blocks, [&](const doc::Block& b) {
+    for (const doc::Segment& s : b.segments) before.push_back(&s);
+  });
+  std::unordered_map<std::string, const doc::Block*> stored_blocks;
+  doc::ForEachUnit(stored.blocks, [&](const doc::Block& b) { stored_blocks.emplace(b.id, &b); });
+  StoredWork work;
+  size_t i = 0;
+  doc::ForEachUnit(merged->blocks, [&](doc::Block& b) {
+    // The stored comments first, then the file's new ones.
+    if (auto sb = stored_blocks.find(b.id); sb != stored_blocks.end() && !sb->second->comments.empty()) {
+      std::vector<std::string> comments = sb->second->comments;
+      for (const std::string& c : b.comments)
+        if (std::find(comments.begin(), comments.end(), c) == comments.end()) comments.push_back(c);
+      b.comments = std::move(comments);
+    }
+    for (doc::Segment& seg : b.segments) {
+      const doc::Segment* old = i < before.size() ? before[i] : nullptr;
+      ++i;
+      if (old == nullptr || old->id != seg.id || !old->target.has_value()) continue;
+      if (!seg.target.has_value()) {
+        seg.target = old->target;
+        seg.state = old->state;
+        seg.sub_state = old->sub_state;
+        continue;
+      }
+      bool high = old->state == doc::State::kReviewed || old->state == doc::State::kFinal;
+      KeptSegment k{seg.id, old->state, seg.state};
+      if (*seg.target != *old->target) {
+        if (high) work.revised.push_back(k);
+        continue;
+      }
+      if (seg.state >= old->state) continue;
+      if (overwrite_reviewed) {
+        if (high) work.lowered.push_back(k);
+        continue;
+      }
+      seg.state = old->state;
+      seg.sub_state = old->sub_state;
+      if (high) work.kept.push_back(k);
+    }
+  });
+  return work;
 }
 
 std::vector<xliff::XSegment> OrphanedTargets(const xliff::XliffFile& file, const doc::Document& doc) {

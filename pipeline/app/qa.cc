@@ -47,7 +47,9 @@ Status QaFile(const Project& project, const std::string& file, Report* report) {
   xliff::XliffFile returned;
   FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &returned));
   for (const ArticleConfig& article : project.articles) {
-    if (project.articles.size() > 1 && BaseName(article.source_path) != returned.original) continue;
+    if (project.articles.size() > 1 && article.original != returned.original &&
+        article.relative_source != returned.original && article.name != returned.original)
+      continue;
     doc::Document source;
     FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
     FOLIO_RETURN_IF_ERROR(xliff::CheckAgainstSource(returned, source, returned.trg_lang));
@@ -88,6 +90,7 @@ Status GetStatus(const Project& project, std::vector<LocaleStatus>* out) {
       FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &ignored));
       FOLIO_RETURN_IF_ERROR(LoadLocalized(project, article, source, tag, &d, &ignored));
       doc::ForEachUnit(d.blocks, [&](const doc::Block& b) {
+        row.comments += static_cast<int>(b.comments.size());
         for (const doc::Segment& s : b.segments) {
           ++row.segments;
           segment::TextCounts src = segment::CountText(s.source.PlainText(), project.source_locale);
@@ -128,6 +131,10 @@ std::string FormatStatusTable(const std::vector<LocaleStatus>& rows) {
                   r.target_characters);
     s += buf;
   }
+  for (const LocaleStatus& r : rows)
+    if (r.comments > 0)
+      s += r.locale + ": " + std::to_string(r.comments) + " translator comment" + (r.comments == 1 ? "" : "s") +
+           " in locales/" + r.locale + "/ (folio qa --locale " + r.locale + " lists them)\n";
   return s;
 }
 
@@ -142,7 +149,8 @@ std::string FormatStatusJson(const std::vector<LocaleStatus>& rows) {
          ", \"source_characters\": " + std::to_string(r.source_characters) +
          ", \"words_left\": " + std::to_string(r.words_left) +
          ", \"target_words\": " + std::to_string(r.target_words) +
-         ", \"target_characters\": " + std::to_string(r.target_characters) + "}" + (i + 1 < rows.size() ? "," : "") +
+         ", \"target_characters\": " + std::to_string(r.target_characters) +
+         ", \"comments\": " + std::to_string(r.comments) + "}" + (i + 1 < rows.size() ? "," : "") +
          "\n";
   }
   return s + "]\n";

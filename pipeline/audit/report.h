@@ -67,11 +67,13 @@ std::string WriteAuditJson(const AuditResult& result);
 std::string WriteAuditHtml(const std::vector<AuditResult>& results);
 
 // Exit codes for CI: 0 nothing at or above `fail_on` (findings and
-// regressions of every result), 1 something is. 2 (kAuditToolError) is for
-// the caller when the audit itself failed (Audit() returned an error).
+// regressions of every result), 1 something is. 3 (kAuditToolError) is for
+// the caller when the audit itself failed (Audit() returned an error): the
+// same code as every folio command's "the environment failed", never the
+// usage-error code 2.
 inline constexpr int kAuditClean = 0;
 inline constexpr int kAuditFindings = 1;
-inline constexpr int kAuditToolError = 2;
+inline constexpr int kAuditToolError = 3;
 int AuditExitCode(const std::vector<AuditResult>& results, Severity fail_on);
 
 }  // namespace folio::audit

@@ -172,7 +172,7 @@ TEST(AuditExitCodes, OneWhenAFindingOrRegressionReachesTheThreshold) {
   EXPECT_EQ(AuditExitCode({r}, Severity::kError), 1);  // the regression
   r.regressions.clear();
   EXPECT_EQ(AuditExitCode({r}, Severity::kWarning), 1);
-  EXPECT_EQ(kAuditToolError, 2);
+  EXPECT_EQ(kAuditToolError, 3);
 }
 
 }  // namespace

@@ -43,14 +43,15 @@ const char* kUsageText =
     "  status     per locale: segments translated, reviewed, final; words and characters\n"
     "  audit      accessibility audit of every edition (outputs/<tag>/audit.json, outputs/audit.html)\n"
     "  analyze    per locale: segments and words by match band (101%, 100%, repetitions, fuzzy, new)\n"
-    "  tm         the translation memory: tm import FILE.tmx|FILE.xlf..., tm export --locale TAG -o FILE.tmx\n"
+    "  tm         the translation memory: tm import FILE.tmx|FILE.xlf..., tm export --locale TAG -o FILE.tmx,\n"
+    "             tm history SEGMENT-ID (every version of one translation)\n"
     "\n"
     "Global options:\n"
     "  -C DIR     the project folder (holding folio.ini); default: .\n"
     "  -h, --help this text; 'folio COMMAND --help' for a command's options\n"
     "  --version  print the version\n"
     "\n"
-    "Exit codes: 0 success, 1 input rejected, 2 usage error, 3 file system error,\n"
+    "Exit codes: 0 success, 1 input rejected, 2 usage error, 3 file system error (or audit could not run),\n"
     "4 import --accept-valid merged the valid units but refused others.\n";
 
 int ExitCodeFor(const folio::Status& st) {
@@ -104,6 +105,7 @@ int CheckJobs(const std::string& name, const po::variables_map& vm) {
 
 int LoadProjectOrFail(const std::string& dir, folio::app::Project* p) {
   folio::Status st = folio::app::LoadProject(dir, p);
+  for (const folio::Diagnostic& d : p->warnings) std::cerr << d.ToString() << "\n";
   if (!st.ok()) {
     std::cerr << st.message() << "\n";
     return ExitCodeFor(st);
@@ -158,19 +160,41 @@ int RunImport(const std::string& dir, const std::vector<std::string>& args, bool
       ("accept-valid", "merge the units that pass and refuse the others, each listed with its "
                        "file:line:col error (exit 4 when any unit or file was refused; exit 1, nothing "
                        "merged, when every file was refused)")
-      ("files", po::value<std::vector<std::string>>()->required(), "XLIFF files");
+      ("overwrite-reviewed", "take the file's state for reviewed and final segments whose text it returns "
+                             "unchanged (by default they keep their state; a changed text is always taken)")
+      ("format", po::value<std::string>()->default_value("text"), "text or json (what was merged, kept, "
+                                                                   "revised and refused, and the QA findings)")
+      ("files", po::value<std::vector<std::string>>(), "XLIFF files");
   po::positional_options_description pos;
   pos.add("files", -1);
   po::variables_map vm;
-  if (int rc = ParseCommand(name, "[--accept-valid] FILE.xlf...", opts, pos, args, &vm); rc >= 0) return rc;
+  const char* synopsis = "[--accept-valid] [--overwrite-reviewed] [--format text|json] FILE.xlf...";
+  if (int rc = ParseCommand(name, synopsis, opts, pos, args, &vm); rc >= 0) return rc;
+  std::string format = vm["format"].as<std::string>();
+  if (format != "text" && format != "json") {
+    std::cerr << "folio " << name << ": --format must be text or json\n";
+    return kUsage;
+  }
+  if (!vm.count("files")) {
+    std::cerr << "folio " << name << ": give at least one FILE.xlf (the translated XLIFF files)\nusage: folio " << name
+              << " " << synopsis << "\n";
+    return kUsage;
+  }
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   folio::app::ImportOptions options;
   options.files = vm["files"].as<std::vector<std::string>>();
   options.dry_run = validate_only;
   options.accept_valid = vm.count("accept-valid") > 0;
+  options.overwrite_reviewed = vm.count("overwrite-reviewed") > 0;
   folio::app::Report report;
   folio::Status st = folio::app::Import(project, options, &report);
+  if (format == "json" && st.ok()) {
+    std::cout << folio::app::FormatImportJson(report, validate_only);
+    if (report.refused.empty()) return kOk;
+    for (const std::string& line : report.refused) std::cerr << line << "\n";
+    return kPartlyRefused;
+  }
   int rc = Finish(st, report);
   if (rc != kOk || report.refused.empty()) return rc;
   for (const std::string& line : report.refused) std::cerr << line << "\n";
@@ -243,6 +267,10 @@ int RunStatus(const std::string& dir, const std::vector<std::string>& args) {
   opts.add_options()("format", po::value<std::string>()->default_value("text"), "text or json");
   po::variables_map vm;
   if (int rc = ParseCommand("status", "[--format text|json]", opts, {}, args, &vm); rc >= 0) return rc;
+  if (vm["format"].as<std::string>() != "text" && vm["format"].as<std::string>() != "json") {
+    std::cerr << "folio status: --format must be text or json\n";
+    return kUsage;
+  }
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   std::vector<folio::app::LocaleStatus> rows;
@@ -254,7 +282,8 @@ int RunStatus(const std::string& dir, const std::vector<std::string>& args) {
 }
 
 // Exit codes made for CI (documented in README): 0 clean, 1 findings at or
-// above --fail-on, 2 the audit itself could not run.
+// above --fail-on (or a bad project file), 2 usage, 3 the audit itself could
+// not run (no built edition, a validator required but missing).
 int RunAudit(const std::string& dir, const std::vector<std::string>& args) {
   po::options_description opts(
       "Audits every edition for accessibility (WCAG 2.2 checks, each with a stable code and the\n"
@@ -262,12 +291,13 @@ int RunAudit(const std::string& dir, const std::vector<std::string>& args) {
       "outputs/<tag>/audit.json and outputs/audit.html. EPUBCheck and DAISY Ace, when installed,\n"
       "check each outputs/<tag>/<article>.epub; the report says which ran (and their versions)\n"
       "and which are not installed, and an EPUB's conformance claim must hold up against them.\n"
-      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 the audit could not run.\nOptions");
+      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 the audit could not\n"
+      "run (no built edition: run folio build; a required validator missing).\nOptions");
   opts.add_options()
       ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable)")
       ("fail-on", po::value<std::string>()->default_value("error"), "info, warning or error")
       ("validators", po::value<std::string>()->default_value("auto"),
-       "auto: run EPUBCheck and Ace when installed; required: fail (exit 2) when one is missing; off")
+       "auto: run EPUBCheck and Ace when installed; required: fail (exit 3) when one is missing; off")
       ("validator-reports", po::value<std::string>(),
        "folder with <tag>/epubcheck.json and <tag>/ace/report.json to fold in");
   po::variables_map vm;
@@ -278,7 +308,7 @@ int RunAudit(const std::string& dir, const std::vector<std::string>& args) {
   folio::app::AuditOptions options;
   if (!folio::ParseSeverity(vm["fail-on"].as<std::string>(), &options.fail_on)) {
     std::cerr << "folio audit: --fail-on must be info, warning or error\n";
-    return folio::audit::kAuditToolError;
+    return kUsage;
   }
   std::string validators = vm["validators"].as<std::string>();
   if (validators == "auto") {
@@ -289,12 +319,12 @@ int RunAudit(const std::string& dir, const std::vector<std::string>& args) {
     options.validators = folio::app::ValidatorMode::kOff;
   } else {
     std::cerr << "folio audit: --validators must be auto, off or required\n";
-    return folio::audit::kAuditToolError;
+    return kUsage;
   }
   if (vm.count("locale")) options.locales = vm["locale"].as<std::vector<std::string>>();
   if (vm.count("validator-reports")) options.validator_reports_dir = vm["validator-reports"].as<std::string>();
   folio::app::Project project;
-  if (LoadProjectOrFail(dir, &project) >= 0) return folio::audit::kAuditToolError;
+  if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   std::vector<folio::audit::AuditResult> results;
   folio::app::Report report;
   folio::Status st = folio::app::Audit(project, options, &results, &report);
@@ -338,13 +368,15 @@ int RunAnalyze(const std::string& dir, const std::vector<std::string>& args) {
 }
 
 int RunTm(const std::string& dir, const std::vector<std::string>& args) {
-  const char* synopsis = "import FILE.tmx|FILE.xlf... | export [--locale TAG] -o FILE.tmx";
-  if (args.empty() || (args[0] != "import" && args[0] != "export")) {
+  const char* synopsis =
+      "import FILE.tmx|FILE.xlf... | export [--locale TAG] [--history] -o FILE.tmx | history [--locale TAG] "
+      "SEGMENT-ID|SOURCE";
+  if (args.empty() || (args[0] != "import" && args[0] != "export" && args[0] != "history")) {
     if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
       std::cout << "usage: folio tm " << synopsis << "\n";
       return kOk;
     }
-    std::cerr << "folio tm: say import or export\nusage: folio tm " << synopsis << "\n";
+    std::cerr << "folio tm: say import, export or history\nusage: folio tm " << synopsis << "\n";
     return kUsage;
   }
   std::vector<std::string> rest(args.begin() + 1, args.end());
@@ -364,18 +396,40 @@ int RunTm(const std::string& dir, const std::vector<std::string>& args) {
     folio::app::Report report;
     return Finish(folio::app::TmImport(project, vm["files"].as<std::vector<std::string>>(), &report), report);
   }
+  if (args[0] == "history") {
+    po::options_description opts(
+        "Lists every version the translation memory holds of one segment, oldest first, with\n"
+        "its date, origin (the file it came from) and target. SEGMENT-ID is a folio segment id\n"
+        "(s-...), or give the source sentence itself.\nOptions");
+    opts.add_options()
+        ("locale", po::value<std::string>(), "target locale (default: every target locale)")
+        ("key", po::value<std::string>()->required(), "segment id or source sentence");
+    po::positional_options_description pos;
+    pos.add("key", 1);
+    if (int rc = ParseCommand("tm history", "[--locale TAG] SEGMENT-ID|SOURCE", opts, pos, rest, &vm); rc >= 0)
+      return rc;
+    folio::app::Project project;
+    if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
+    folio::app::Report report;
+    std::string tag = vm.count("locale") ? vm["locale"].as<std::string>() : "";
+    return Finish(folio::app::TmHistory(project, tag, vm["key"].as<std::string>(), &report), report);
+  }
   po::options_description opts(
       "Writes the translation memory's entries for source-locale -> TAG (every pair if no\n"
       "--locale) as TMX 1.4b, inline codes as <bpt>/<ept>/<ph>, context as props.\nOptions");
   opts.add_options()
-      ("locale", po::value<std::string>(), "target locale")
+      ("locale", po::value<std::string>(), "target locale (one the project has)")
+      ("history", "also write each entry's earlier translations, oldest first, each a <tu> with its own "
+                  "changedate (tm import of the file rebuilds the history)")
       ("output,o", po::value<std::string>()->required(), "the TMX file to write");
-  if (int rc = ParseCommand("tm export", "[--locale TAG] -o FILE.tmx", opts, {}, rest, &vm); rc >= 0) return rc;
+  if (int rc = ParseCommand("tm export", "[--locale TAG] [--history] -o FILE.tmx", opts, {}, rest, &vm); rc >= 0)
+    return rc;
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   folio::app::Report report;
   std::string tag = vm.count("locale") ? vm["locale"].as<std::string>() : "";
-  return Finish(folio::app::TmExport(project, tag, vm["output"].as<std::string>(), &report), report);
+  return Finish(folio::app::TmExport(project, tag, vm["output"].as<std::string>(), &report, vm.count("history") > 0),
+                report);
 }
 
 }  // namespace

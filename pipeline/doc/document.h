@@ -100,6 +100,10 @@ struct Block {
   // complete its sentence ("That can happen when:" + "- old wounds ...").
   bool continues_lead_in = false;
   std::string lead_in;            // kList with continues_lead_in: the paragraph before it
+  // Comments translators and reviewers left on the unit (XLIFF notes and
+  // comment annotations), kept in locales/ for the project manager; never
+  // part of an edition.
+  std::vector<std::string> comments;
 
   bool IsUnit() const { return kind != BlockKind::kList; }
 };

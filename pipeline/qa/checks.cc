@@ -53,6 +53,71 @@ void CheckCodes(const Pair& p, const CheckContext&, Diagnostics* out) {
                  "inline code " + c + " is not in the source; remove it", out);
 }
 
+// Where a paired code sits in a fragment: the share of the text (in code
+// points) before its start and before its end, and the text it encloses.
+struct Span {
+  double begin = 0, end = 0;
+  std::string text;
+  bool found = false;
+};
+
+std::map<std::string, Span> PairSpans(const doc::Fragment& f) {
+  std::map<std::string, Span> spans;
+  std::map<std::string, size_t> open_at;
+  std::map<std::string, std::pair<size_t, size_t>> at;
+  size_t n = 0;
+  std::vector<std::string> open;
+  for (const doc::Inline& i : f.items) {
+    if (i.kind == Kind::kText) {
+      size_t len = Decode(i.text).size();
+      for (const std::string& id : open) spans[id].text += i.text;
+      n += len;
+    } else if (i.kind == Kind::kOpen) {
+      at[i.id].first = n;
+      open.push_back(i.id);
+      spans[i.id];
+    } else if (i.kind == Kind::kClose) {
+      at[i.id].second = n;
+      open.erase(std::remove(open.begin(), open.end(), i.id), open.end());
+      spans[i.id].found = true;
+    }
+  }
+  for (auto& [id, span] : spans) {
+    if (n == 0) continue;
+    span.begin = static_cast<double>(at[id].first) / static_cast<double>(n);
+    span.end = static_cast<double>(at[id].second) / static_cast<double>(n);
+  }
+  return spans;
+}
+
+// A code that marks words in the source (a term, a link, emphasis) should
+// mark their translation: left empty, or far from where its words are, it
+// marks nothing or the wrong words. Word order differs between languages,
+// so "far" means no overlap and more than a third of the sentence apart.
+void CheckCodePlacement(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+  std::map<std::string, Span> src = PairSpans(*p.source), tgt = PairSpans(*p.target);
+  size_t target_length = Decode(p.target->PlainText()).size();
+  for (const auto& [id, s] : src) {
+    auto t = tgt.find(id);
+    if (!s.found || t == tgt.end() || !t->second.found || Trim(s.text).empty()) continue;
+    std::string code = "{" + id + "}\u2026{/" + id + "}";
+    if (Trim(t->second.text).empty()) {
+      Add(p, "qa.code-placement", Severity::kWarning,
+          "inline code " + code + " encloses nothing in the target; in the source it marks " + Show(s.text) +
+              ": put it around their translation",
+          out);
+      continue;
+    }
+    if (target_length < 20 || !ctx.target.spaces_between_sentences) continue;
+    double gap = std::max(t->second.begin - s.end, s.begin - t->second.end);
+    if (gap > 0.34)
+      Add(p, "qa.code-placement", Severity::kWarning,
+          "inline code " + code + " marks " + Show(t->second.text) + " far from where the source marks " +
+              Show(s.text) + "; check that it encloses their translation",
+          out);
+  }
+}
+
 // Digit runs, with Arabic-Indic and full-width digits folded to ASCII.
 std::vector<std::string> Numbers(const std::string& text) {
   std::vector<std::string> nums;
@@ -252,6 +317,7 @@ const std::vector<SegmentCheck>& SegmentChecks() {
   static const std::vector<SegmentCheck> kChecks = {
       {"qa.same-as-source", Severity::kWarning, "Target identical to a source that has words: probably untranslated.", CheckSameAsSource},
       {"qa.codes", Severity::kError, "Inline codes missing from or added to the target.", CheckCodes},
+      {"qa.code-placement", Severity::kWarning, "A paired inline code left empty, or far from the words it marks in the source.", CheckCodePlacement},
       {"qa.numbers", Severity::kError, "Numbers in the target differ from the source's (any digit script).", CheckNumbers},
       {"qa.whitespace-edges", Severity::kWarning, "Leading or trailing whitespace differs from the source.", CheckEdgeWhitespace},
       {"qa.double-space", Severity::kWarning, "A double space in the target that the source does not have.", CheckDoubleSpace},
@@ -271,6 +337,10 @@ Diagnostics RunChecks(const doc::Document& localized, const std::string& xliff_p
   std::map<std::string, std::pair<std::string, std::string>> target_by_source;  // source -> (target, id)
   std::map<std::string, std::pair<std::string, std::string>> source_by_target;  // target -> (source, id)
   doc::ForEachUnit(localized.blocks, [&](const doc::Block& b) {
+    // Not a finding about the translation: what translators and reviewers
+    // wrote to the project manager, listed so that nobody misses it.
+    for (const std::string& c : b.comments)
+      out.push_back({Severity::kInfo, "qa.translator-comment", {xliff_path}, b.id, "comment: " + c});
     for (const doc::Segment& s : b.segments) {
       Pair p{s.id, &s.source, s.target ? &*s.target : nullptr, {xliff_path}};
       if (!s.target || s.target->PlainText().empty()) {

@@ -137,3 +137,40 @@ TEST(QaChecks, EveryCheckHasACodeASeverityAndADescription) {
 
 }  // namespace
 }  // namespace folio::qa
+
+namespace folio::qa {
+namespace {
+
+doc::Fragment Marked(const std::string& before, const std::string& term, const std::string& after) {
+  doc::Fragment f;
+  if (!before.empty()) f.AppendText(before);
+  f.items.push_back({doc::Inline::Kind::kOpen, "", "1", "term", false});
+  if (!term.empty()) f.items.push_back({doc::Inline::Kind::kText, term, "", "", true});
+  f.items.push_back({doc::Inline::Kind::kClose, "", "1", "term", false});
+  f.AppendText(after);
+  return f;
+}
+
+TEST(QaCodePlacement, WarnsAboutACodeLeftEmptyNamingTheWordsItMarks) {
+  auto d = Doc("fr", {{Marked("", "Unprocessed emotions", ": they surface in tears."),
+                       Marked("Émotions non traitées", "", "\u202F: elles remontent en larmes.")}});
+  Diagnostics ds = RunChecks(d, "fr.xlf");
+  ASSERT_EQ(Codes(ds), Codes_{"qa.code-placement@s-1"});
+  EXPECT_EQ(ds[0].message, "inline code {1}\u2026{/1} encloses nothing in the target; in the source it marks "
+                           "\u201cUnprocessed emotions\u201d: put it around their translation");
+}
+
+TEST(QaCodePlacement, WarnsAboutACodeMovedFarFromItsWordsButNotAboutNormalReordering) {
+  auto moved = Doc("fr", {{Marked("", "Unprocessed emotions", ": they surface in tears, again and again."),
+                           Marked("Émotions non traitées\u202F: elles remontent en larmes, encore et ", "encore", ".")}});
+  Diagnostics ds = RunChecks(moved, "fr.xlf");
+  ASSERT_EQ(Codes(ds), Codes_{"qa.code-placement@s-1"});
+  EXPECT_NE(ds[0].message.find("marks \u201cencore\u201d far from where the source marks"), std::string::npos);
+  // An adjective after its noun moves a code by a word or two: not a finding.
+  auto reordered = Doc("fr", {{Marked("We saw a ", "red", " car in the street today."),
+                               Marked("Nous avons vu une voiture ", "rouge", " dans la rue aujourd’hui.")}});
+  EXPECT_EQ(Codes(RunChecks(reordered, "fr.xlf")), Codes_{});
+}
+
+}  // namespace
+}  // namespace folio::qa

@@ -178,11 +178,25 @@ class Checker {
                      "} after the words it marks");
     for (const auto& [id, code] : codes) {
       if (code.can_delete || seen.count(id) || reported.count(id)) continue;
+      std::string marked = code.pair ? MarkedText(source, id) : "";
       Add(where, of + " lacks the inline code " +
                      (code.pair ? "{" + id + "}\u2026{/" + id + "}" : "{" + id + "/}") +
+                     (marked.empty() ? "" : " (around \u201c" + marked + "\u201d in the source)") +
                      ", which must not be deleted; put it back" +
-                     (code.pair ? " around the words it marks" : ""));
+                     (code.pair ? (marked.empty() ? " around the words it marks" : " around their translation") : ""));
     }
+  }
+
+  // The text a paired code encloses in the source: "Unprocessed emotions".
+  static std::string MarkedText(const Fragment& source, const std::string& id) {
+    std::string text;
+    bool inside = false;
+    for (const Inline& i : source.items) {
+      if (i.id == id && i.kind == Inline::Kind::kOpen) inside = true;
+      else if (i.id == id && i.kind == Inline::Kind::kClose) break;
+      else if (inside && i.kind == Inline::Kind::kText) text += i.text;
+    }
+    return text;
   }
 
   void Close(const std::string& of, const std::string& id, std::vector<std::string>* open,

@@ -196,8 +196,9 @@ TEST(CheckAgainstSource, RefusesASourceWhoseCodesWereMovedButNotOneWhoseRunsWere
 
 TEST(CheckAgainstSource, RefusesATargetThatLostACodeThatCannotBeDeleted) {
   EXPECT_EQ(CheckTermTarget({Text("\u00C9motions : elles remontent.")}),
-            "fr.xlf:511:9: the target of segment s-0000000f lacks the inline code {1}\u2026{/1}, "
-            "which must not be deleted; put it back around the words it marks");
+            "fr.xlf:511:9: the target of segment s-0000000f lacks the inline code {1}\u2026{/1} (around "
+            "\u201cUnprocessed emotions\u201d in the source), which must not be deleted; put it back around their "
+            "translation");
 }
 
 TEST(CheckAgainstSource, AcceptsATargetThatDroppedADeletableCodePair) {
@@ -281,8 +282,9 @@ TEST(CheckAgainstSource, ReportsEveryProblemOneLineEachInFileOrder) {
             "fr.xlf:410:7: the source text of segment s-0000000d was changed (expected "
             "\u201CIntimacy brings up what we hide.\u201D, found \u201CChanged.\u201D); "
             "translators must not edit the source: restore it\n"
-            "fr.xlf:511:9: the target of segment s-0000000f lacks the inline code {1}\u2026{/1}, "
-            "which must not be deleted; put it back around the words it marks");
+            "fr.xlf:511:9: the target of segment s-0000000f lacks the inline code {1}\u2026{/1} (around "
+            "\u201cUnprocessed emotions\u201d in the source), which must not be deleted; put it back around their "
+            "translation");
 }
 
 TEST(CheckAgainstSource, PointsAtTheLineAndColumnInTheReturnedFile) {
@@ -296,7 +298,8 @@ TEST(CheckAgainstSource, PointsAtTheLineAndColumnInTheReturnedFile) {
   ASSERT_TRUE(ReadXliff(xml, "locales/fr/article.xlf", &f).ok());
   EXPECT_EQ(Check(f),
             "locales/fr/article.xlf:84:9: the target of segment s-0000000f lacks the inline code "
-            "{1}\u2026{/1}, which must not be deleted; put it back around the words it marks");
+            "{1}\u2026{/1} (around \u201cUnprocessed emotions\u201d in the source), which must not be deleted; put it "
+            "back around their translation");
 }
 
 }  // namespace

@@ -70,12 +70,22 @@ class Reader {
           unit.id = group_id;
           unit.where = loc_.At(node);
           unit.end = loc_.EndOf(node);
+          for (pugi::xml_node note : node.children())
+            if (Is(note, "note")) AddComment(note, &unit.comments);
           out->units.push_back(std::move(unit));
         }
         out->units[unit_index].segments.push_back(std::move(seg));
       }
     }
     return Status::Ok();
+  }
+
+  // A <note> that folio did not write (from="folio") is a translator's or
+  // reviewer's comment.
+  static void AddComment(const pugi::xml_node& note, std::vector<std::string>* out) {
+    if (std::string_view(note.attribute("from").value()) == "folio") return;
+    std::string text(Trim(note.text().get()));
+    if (!text.empty()) out->push_back(ToNfc(text));
   }
 
  private:
@@ -119,6 +129,8 @@ class Reader {
       if (Is(child, "source") && !has_source) {
         has_source = true;
         FOLIO_RETURN_IF_ERROR(Content(child, &out->source));
+      } else if (Is(child, "note")) {
+        AddComment(child, &out->comments);
       } else if (Is(child, "target") && !target_node) {
         target_node = child;
         out->target.emplace();

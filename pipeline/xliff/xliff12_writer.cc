@@ -200,6 +200,8 @@ class Writer {
            "item).");
     if (HasTermCode(b))
       Note("The highlighted term is marked with an inline code; keep it, you may move it.");
+    if (with_targets_)
+      for (const std::string& c : b.comments) Line(4, "<note from=\"translator\">" + Escaped(c) + "</note>");
     for (const doc::Segment& s : b.segments) TransUnit(s);
     Line(3, "</group>");
   }

@@ -70,6 +70,16 @@ class Reader {
     out->where = loc_.At(node);
     out->end = loc_.EndOf(node);
     for (pugi::xml_node child : node.children()) {
+      if (Is(child, "notes")) {
+        for (pugi::xml_node note : child.children()) {
+          if (!Is(note, "note")) continue;
+          std::string_view category = note.attribute("category").value();
+          if (category == "context" || category == "format" || category == "change") continue;  // folio's own
+          std::string text(Trim(note.text().get()));
+          if (!text.empty()) out->comments.push_back(ToNfc(text));
+        }
+        continue;
+      }
       if (!Is(child, "segment")) continue;
       XSegment seg;
       FOLIO_RETURN_IF_ERROR(Segment(child, &seg));
@@ -94,7 +104,10 @@ class Reader {
       } else if (Is(child, "target") && !out->target) {
         out->target.emplace();
         out->target_where = loc_.At(child);
-        FOLIO_RETURN_IF_ERROR(Content(child, &*out->target));
+        comments_ = &out->comments;
+        Status st = Content(child, &*out->target);
+        comments_ = nullptr;
+        FOLIO_RETURN_IF_ERROR(st);
       }
     }
     if (!has_source) return Error(node, "<segment> has no <source>" + std::string(kDamaged));
@@ -162,7 +175,17 @@ class Reader {
         out->items.push_back(
             Code(Inline::Kind::kClose, id, it != started->end() ? it->second : InfoOf(n)));
       } else if (name == "mrk") {
+        // A reviewer's comment on words of the target (Core's comment
+        // annotation): the words stay text, the comment is kept apart.
+        std::string_view value = n.attribute("value").value();
+        bool comment = comments_ != nullptr && std::string_view(n.attribute("type").value()) == "comment" &&
+                       !Trim(value).empty();
+        size_t before = comment ? out->PlainText().size() : 0;
         FOLIO_RETURN_IF_ERROR(Inlines(n, depth + 1, started, out));
+        if (comment) {
+          std::string words = out->PlainText().substr(before);
+          comments_->push_back(ToNfc("\u201c" + std::string(Trim(words)) + "\u201d: " + std::string(Trim(value))));
+        }
       } else if (name == "cp") {
         FOLIO_RETURN_IF_ERROR(CodePoint(n, out));
       }
@@ -190,6 +213,7 @@ class Reader {
   }
 
   const XmlLocator& loc_;
+  std::vector<std::string>* comments_ = nullptr;  // while reading a <target>: its segment's comments
 };
 
 }  // namespace

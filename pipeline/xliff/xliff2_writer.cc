@@ -246,9 +246,13 @@ class Writer {
     if (HasTermCode(b))
       Note("format",
            "The highlighted term is marked with an inline code; keep it, you may move it.");
-    if (with_targets_)
+    if (with_targets_) {
       for (const doc::Segment& s : b.segments)
         if (!s.change_note.empty()) Note("change", s.change_note);
+      // Translators' and reviewers' comments stay with the unit (any
+      // category but folio's reads back as a comment).
+      for (const std::string& c : b.comments) Note("translator", c);
+    }
     Line(3, "</notes>");
     for (size_t i = 0; i < b.segments.size(); ++i) {
       Segment(b.segments[i]);

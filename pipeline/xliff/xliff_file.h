@@ -21,11 +21,18 @@ struct XSegment {
   std::string sub_state;         // XLIFF 2 subState; 1.2 state-qualifier mapped (leverage.h)
   SourceLocation where;          // the <segment> (2.x) / <trans-unit> (1.2) element
   SourceLocation target_where;   // the <target>, when present
+  // Comments a translator or reviewer left on this segment: 1.2 <note>s of
+  // the trans-unit not written by folio; 2.x <mrk type="comment"
+  // value="..."> in the target, as "“marked words”: value".
+  std::vector<std::string> comments;
 };
 
 struct XUnit {
   std::string id;
   std::vector<XSegment> segments;
+  // Comments on the unit: 2.x <note>s whose category is not one of folio's
+  // (context, format, change); 1.2 <note>s of the <group> not from folio.
+  std::vector<std::string> comments;
   SourceLocation where;
   // Where the unit's element ends: the start of whatever follows it in the
   // file (its closing tag included in [where, end)), or the end of the file.

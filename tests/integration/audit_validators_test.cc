@@ -13,7 +13,7 @@ TEST(AuditWithRealValidators, FolioAuditRunsEpubCheckAndAceAndFoldsThemIntoTheRe
   TempDir project;
   CopyProject(project.path(), /*with_locales=*/true, /*with_outputs=*/true);
   RunResult r = RunFolio(project.path(), {"audit", "--locale", "fr", "--validators", "required"});
-  if (r.exit_code == 2 && r.err.find("is required but not installed") != std::string::npos && !InCi())
+  if (r.exit_code == 3 && r.err.find("is required but not installed") != std::string::npos && !InCi())
     GTEST_SKIP() << "validators not installed (run ../shared/tools/install-validators)\n" << r.err;
   ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
   std::string json = ReadFileOrEmpty(project / "outputs/fr/audit.json");
@@ -48,7 +48,7 @@ TEST(AuditWithRealValidators, AnEpubWhoseClaimTheValidatorsContradictFailsTheAud
                                "zip -q -X -r ../article.epub META-INF EPUB");
   ASSERT_EQ(unzip.exit_code, 0) << unzip.err;
   RunResult r = RunFolio(project.path(), {"audit", "--locale", "fr", "--validators", "required"});
-  if (r.exit_code == 2 && r.err.find("is required but not installed") != std::string::npos && !InCi())
+  if (r.exit_code == 3 && r.err.find("is required but not installed") != std::string::npos && !InCi())
     GTEST_SKIP() << "validators not installed (run ../shared/tools/install-validators)\n" << r.err;
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
   std::string json = ReadFileOrEmpty(project / "outputs/fr/audit.json");
