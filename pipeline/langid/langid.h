@@ -119,6 +119,9 @@ struct Thresholds {
 // (qa.wrong-language). Measured by bench/langid-false-refusals: see README.
 inline constexpr Thresholds kFileThresholds{120, 0.04, 0.90};
 inline constexpr Thresholds kSegmentThresholds{60, 0.06, 0.86};
+// For one target's vote in a file's decision: its closest language, when it
+// has a few words; the file's whole text must still be clear on its own.
+inline constexpr Thresholds kVoteThresholds{20, 0.0, 1.0};
 
 struct Verdict {
   bool confident = false;  // "the text is in `language`"; false: unknown
