@@ -57,7 +57,7 @@ LanguageEvidence JudgeFileLanguage(const langid::Identifier& identifier, const x
   LanguageEvidence ev;
   if (!identifier.HasModel(claimed_tag)) return ev;
   std::string all;
-  std::vector<langid::Verdict> alone;
+  std::vector<std::string> judged;
   ForEachTranslated(file, [&](const xliff::XSegment&, const std::string& text) {
     if (ev.capped || langid::CountLetters(text) == 0) return;
     if (all.size() + text.size() > kMaxJudgedBytes && !all.empty()) {
@@ -67,11 +67,14 @@ LanguageEvidence JudgeFileLanguage(const langid::Identifier& identifier, const x
     ++ev.targets;
     ev.characters += CodePoints(text);
     all += (all.empty() ? "" : " ") + text;
-    alone.push_back(langid::Decide(identifier.Identify(text), langid::kVoteThresholds));
+    judged.push_back(text);
   });
   ev.reading = langid::Judge(identifier, claimed_tag, identifier.Identify(all), langid::kFileThresholds, &ev.verdict);
+  if (ev.reading != langid::Reading::kOther) return ev;  // a file in its language costs one identification
   std::string claimed = langid::PrimaryLanguage(claimed_tag);
-  for (const langid::Verdict& v : alone) {
+  for (const std::string& text : judged) {
+    if (langid::CountLetters(langid::PrepareText(text)) < langid::kVoteThresholds.min_letters) continue;
+    langid::Verdict v = langid::Decide(identifier.Identify(text), langid::kVoteThresholds);
     if (!v.confident) continue;
     if (langid::SameLanguageGroup(v.language, claimed)) ++ev.votes_claimed;
     else if (v.language == ev.verdict.language) ++ev.votes_other;

@@ -24,8 +24,11 @@ struct LanguageEvidence {
   langid::Verdict verdict;  // of all the judged text at once (kFileThresholds)
   int targets = 0;          // targets judged: not empty, not equal to their source, with letters
   int characters = 0;       // code points of their text
-  int votes_other = 0;      // of them, those that alone read confidently as verdict.language
-  int votes_claimed = 0;    // ... and as the claimed language (kSegmentThresholds)
+  // Only when all the text reads as another language: of the targets judged,
+  // those whose closest language alone (kVoteThresholds) is verdict.language,
+  // and those whose closest is the claimed one.
+  int votes_other = 0;
+  int votes_claimed = 0;
   bool capped = false;      // only the first kMaxJudgedBytes of target text were judged
 };
 

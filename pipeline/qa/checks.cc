@@ -242,6 +242,7 @@ void CheckLanguage(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
   const langid::Identifier* identifier = nullptr;
   if (!langid::Identifier::Default(&identifier).ok()) return;  // import and validate say why
   std::string t = p.target->PlainText();
+  if (langid::CountLetters(langid::PrepareText(t)) < langid::kSegmentThresholds.min_letters) return;
   if (langid::SharedWords(t, p.source->PlainText()) >= langid::kMostlySourceWords) return;
   langid::Verdict v;
   if (langid::Judge(*identifier, ctx.target.tag, identifier->Identify(t), langid::kSegmentThresholds, &v) !=
