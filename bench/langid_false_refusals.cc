@@ -173,6 +173,27 @@ int main(int argc, char** argv) {
   }
   Print("copy check: committed locale files, own trgLang", copies, true);
 
+  // Mixed content: every third target of a locale file replaced by another
+  // locale's (a paragraph pasted from a neighbouring locale, quotations).
+  Tally mixed;
+  for (const Locale& l : locales) {
+    if (folio::GetLocaleInfo(l.tag).pseudo) continue;
+    for (const Locale& other : locales) {
+      if (other.tag == l.tag || folio::GetLocaleInfo(other.tag).pseudo) continue;
+      XliffFile f = l.file;
+      int k = 0;
+      for (auto& u : f.units)
+        for (auto& seg : u.segments) {
+          if (++k % 3 != 0) continue;
+          for (const auto& o : other.segments)
+            if (o.id == seg.id && o.target) seg.target = o.target;
+        }
+      Judge(*id, f, l.tag, &mixed, "locales/" + l.tag + " with every third target from " + other.tag);
+    }
+  }
+  Print("a third of the targets from another locale, own trgLang", mixed, true);
+  any_false |= mixed.refused > 0;
+
   // qa.wrong-language: single segments, with the segment thresholds.
   Tally own_segments, other_segments;
   auto segment_reading = [&](const folio::xliff::XSegment& s, const std::string& tag, bool own) {
