@@ -109,14 +109,13 @@ std::string PrepareText(std::string_view plain) {
   std::string_view s = no_codes;
   size_t i = 0;
   while (i < s.size()) {
-    size_t start = i;
     size_t j = i;
     while (j < s.size()) {  // skip white space
       size_t k = j;
       if (!IsSpaceCodePoint(DecodeUtf8(s, &k))) break;
       j = k;
     }
-    start = j;
+    size_t start = j;
     while (j < s.size()) {  // the token
       size_t k = j;
       if (IsSpaceCodePoint(DecodeUtf8(s, &k))) break;
