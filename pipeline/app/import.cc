@@ -3,6 +3,7 @@
 #include <set>
 
 #include "app/commands.h"
+#include "app/language_check.h"
 #include "app/memory.h"
 #include "leverage/leverage.h"
 #include "app/merge.h"
@@ -134,6 +135,8 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
   if (!known)
     return Status::At(returned.where, "trgLang \"" + tag + "\" is not a target locale of this project (" +
                                         project.project_file + "); add it with: folio extract --locale " + tag);
+  // Its targets must be in that language, not another locale's (app/language_check.h).
+  FOLIO_RETURN_IF_ERROR(CheckReturnedLanguage(project, returned));
   if (segment::IsPseudoLocale(tag))
     return Status::At(returned.where, "\"" + tag + "\" is a pseudo-locale that folio generates itself; "
                                     "there is nothing to import");

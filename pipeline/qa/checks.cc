@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "langid/langid.h"
 #include "qa/typography.h"
 
 namespace folio::qa {
@@ -297,6 +298,28 @@ void CheckScript(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
         out);
 }
 
+// textcat (langid/) on one target, with the thresholds for a single
+// segment: a short target says too little, so only long ones are judged,
+// and only against a language textcat has a model of. A target made mostly
+// of its source's words reads as the source language without being a
+// translation into another one (qa.same-as-source is about those).
+void CheckLanguage(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+  const langid::Identifier* identifier = nullptr;
+  if (!langid::Identifier::Default(&identifier).ok()) return;  // import and validate say why
+  std::string t = p.target->PlainText();
+  if (langid::CountLetters(langid::PrepareText(t)) < langid::kSegmentThresholds.min_letters) return;
+  if (langid::SharedWords(t, p.source->PlainText()) >= langid::kMostlySourceWords) return;
+  langid::Verdict v;
+  if (langid::Judge(*identifier, ctx.target.tag, identifier->Identify(t), langid::kSegmentThresholds, &v) !=
+      langid::Reading::kOther)
+    return;
+  Add(p, "qa.wrong-language", Severity::kWarning,
+      "the target reads as " + langid::LanguageName(v.language) + " (" + v.language + "), not " +
+          langid::LanguageName(ctx.target.tag) + " (" + ctx.target.tag +
+          "); translate it, unless it is a quotation meant to stay in that language",
+      out);
+}
+
 void CheckSameAsSource(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
   std::string s = p.source->PlainText();
   if (ctx.target.pseudo || s != p.target->PlainText()) return;
@@ -326,6 +349,7 @@ const std::vector<SegmentCheck>& SegmentChecks() {
       {"qa.brackets", Severity::kWarning, "Unbalanced brackets or quotation marks in the target.", CheckBrackets},
       {"qa.control-characters", Severity::kError, "Invisible or bidi control characters in the target (Trojan Source).", CheckControlCharacters},
       {"qa.script", Severity::kError, "Most letters of the target are in another script than the target language's.", CheckScript},
+      {"qa.wrong-language", Severity::kWarning, "A long target that reads clearly as another language than the target locale's.", CheckLanguage},
       {"qa.typography", Severity::kWarning, "Punctuation and spacing that break the target language's typography.", CheckTypographyFn},
   };
   return kChecks;

@@ -116,6 +116,28 @@ TEST(QaChecks, ReportsTextInTheWrongScript) {
   EXPECT_EQ(Codes(RunChecks(ja, "x")), Codes_{});
 }
 
+TEST(QaChecks, ReportsALongTargetInAnotherLanguage) {
+  const std::string source =
+      "Crying after sex is more common than most people admit, and it is rarely a sign that something is wrong.";
+  const std::string german =
+      "Weinen nach dem Sex ist häufiger, als die meisten zugeben, und es ist selten ein Zeichen dafür, dass "
+      "etwas nicht stimmt.";
+  auto ds = RunChecks(Doc("fr", {{Text(source), Text(german)}}), "x");
+  ASSERT_EQ(Codes(ds), Codes_{"qa.wrong-language@s-1"});
+  EXPECT_EQ(ds[0].severity, Severity::kWarning);
+  EXPECT_EQ(ds[0].message,
+            "the target reads as German (de), not French (fr); translate it, unless it is a quotation meant to "
+            "stay in that language");
+  EXPECT_EQ(Codes(RunChecks(Doc("de", {{Text(source), Text(german)}}), "x")), Codes_{});
+}
+
+TEST(QaChecks, LeavesShortTargetsAndPseudoLocalesAlone) {
+  EXPECT_EQ(Codes(RunChecks(Doc("fr", {{Text("It heals."), Text("Es heilt.")}}), "x")), Codes_{});
+  const std::string english = "Crying after sex is more common than most people admit, and it is rarely a sign.";
+  const std::string spanish = "Llorar después del sexo es más común de lo que la mayoría admite, y rara vez es una señal.";
+  EXPECT_EQ(Codes(RunChecks(Doc("qps-ploc", {{Text(english), Text(spanish)}}), "x")), Codes_{});
+}
+
 TEST(QaChecks, ReportsInconsistentTranslations) {
   auto d = Doc("fr", {{Text("It heals."), Text("Cela guérit.")}, {Text("It heals."), Text("Ça soigne.")}});
   auto ds = RunChecks(d, "x");
