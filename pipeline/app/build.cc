@@ -4,6 +4,7 @@
 #include "app/conformance.h"
 #include "app/ini_strings.h"
 #include "app/localized.h"
+#include "app/outputs.h"
 #include "app/source.h"
 #include "audit/conformance.h"
 #include "audit/regression.h"
@@ -42,42 +43,35 @@ Status BuildEdition(AtomicWriter* writer, const Project& project, const ArticleC
     own.regressions = audit::CompareWithSource(source_edition->checked, own, source_edition->doc, d);
   }
   std::string out_dir = project.OutputDir(tag);
-  int untranslated = 0;
-  std::string xhtml = render::WriteXhtml(d, render::XhtmlOptions{}, &untranslated);
-  render::SpeechStrings strings;
-  FOLIO_RETURN_IF_ERROR(render::LoadSpeechStrings(JoinPath(project.LocaleDir(tag), "speech.ini"), &strings));
-  std::string speech = render::WriteSpeechText(d, strings);
-  std::string ssml = render::WriteSsml(d, strings);
-
-  epub::EpubInput book;
-  book.doc = &d;
-  book.content_xhtml = xhtml;
-  book.content_name = article.name + ".xhtml";
-  book.untranslated = is_source ? 0 : untranslated;
-  FOLIO_RETURN_IF_ERROR(LoadIniStrings(JoinPath(project.LocaleDir(tag), "edition.ini"), &book.strings));
-  int64_t published = 0;
-  ParseIsoDate(d.meta.date, &published);
-  book.modified_epoch = BuildEpoch(published);
-  SetConformance(own, &book);
-  std::string epub_bytes;
-  Status st = epub::WriteEpub(book, &epub_bytes);
-  if (!st.ok()) return Status::Internal("building the " + tag + " EPUB: " + st.message());
-
-  for (const auto& [name, contents] :
-       {std::pair<std::string, const std::string*>{article.name + ".xhtml", &xhtml},
-        std::pair<std::string, const std::string*>{article.name + ".txt", &speech},
-        std::pair<std::string, const std::string*>{article.name + ".ssml", &ssml},
-        std::pair<std::string, const std::string*>{article.name + ".epub", &epub_bytes}}) {
-    std::string path = JoinPath(out_dir, name);
+  Edition edition;
+  edition.project = &project;
+  edition.article = &article;
+  edition.tag = tag;
+  edition.is_source = is_source;
+  edition.doc = &d;
+  edition.own_checks = &own;
+  FOLIO_RETURN_IF_ERROR(
+      render::LoadSpeechStrings(JoinPath(project.LocaleDir(tag), "speech.ini"), &edition.speech_strings));
+  FOLIO_RETURN_IF_ERROR(LoadIniStrings(JoinPath(project.LocaleDir(tag), "edition.ini"), &edition.edition_strings));
+  // Every output is made before the first is written: an error leaves the
+  // edition's files as they were.
+  for (const Output& output : Outputs()) {
+    std::string bytes;
+    FOLIO_RETURN_IF_ERROR(output.write(&edition, &bytes));
+    edition.written[output.extension] = std::move(bytes);
+  }
+  for (const Output& output : Outputs()) {
+    std::string path = JoinPath(out_dir, article.name + "." + output.extension);
     bool changed = false;
-    FOLIO_RETURN_IF_ERROR(writer->Write(path, *contents, &changed));
+    FOLIO_RETURN_IF_ERROR(writer->Write(path, edition.written[output.extension], &changed));
     report->lines.push_back((changed ? "wrote " : "unchanged ") + path);
   }
-  if (!book.conformance_verified) {
+  int untranslated = edition.untranslated;
+  if (!edition.conformance_verified) {
     report->diagnostics.push_back(
         {Severity::kWarning, "build.no-conformance-claim", {JoinPath(out_dir, article.name + ".epub")}, "",
          "the " + tag + " edition makes no accessibility conformance claim: folio's checks find " +
-             std::to_string(book.conformance_problems) + " errors (WCAG " + book.conformance_criteria +
+             std::to_string(edition.conformance_problems) + " errors (WCAG " + edition.conformance_criteria +
              "); folio audit lists them"});
   }
   if (!is_source && untranslated > 0) {

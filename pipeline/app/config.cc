@@ -13,6 +13,7 @@
 #include "base/locale_info.h"
 #include "base/text.h"
 #include "epub/uuid.h"
+#include "readers/registry.h"
 
 namespace folio::app {
 
@@ -64,6 +65,7 @@ struct KeySpec {
 constexpr KeySpec kProjectKeys[] = {
     {"", "source-locale", false},   {"", "target-locale", true},     {"", "memory", false},
     {"article", "source", false},   {"article", "metadata", false},  {"article", "name", false},
+    {"article", "format", false},
     {"leverage", "fuzzy-threshold", false},
     {"analysis", "context", false}, {"analysis", "exact", false},    {"analysis", "repetition", false},
     {"analysis", "fuzzy-95-99", false}, {"analysis", "fuzzy-85-94", false},
@@ -111,6 +113,7 @@ Status LoadProject(const std::string& root, Project* out) {
     const IniEntry* source = nullptr;
     const IniEntry* metadata = nullptr;
     const IniEntry* name = nullptr;
+    const IniEntry* format = nullptr;
   };
   std::map<int, ArticleKeys> article_keys;  // section index -> its keys
   for (const IniSection& s : ini.sections) {
@@ -132,7 +135,10 @@ Status LoadProject(const std::string& root, Project* out) {
     }
     if (e.section == "article") {
       ArticleKeys& a = article_keys[e.section_index];
-      const IniEntry** slot = e.key == "source" ? &a.source : e.key == "metadata" ? &a.metadata : &a.name;
+      const IniEntry** slot = e.key == "source"     ? &a.source
+                              : e.key == "metadata" ? &a.metadata
+                              : e.key == "format"   ? &a.format
+                                                    : &a.name;
       if (*slot != nullptr)
         error(e.line, e.key + " given twice in one [article] (first at line " + std::to_string((*slot)->line) +
                           "); start a new [article] section for another article");
@@ -231,6 +237,16 @@ Status LoadProject(const std::string& root, Project* out) {
     a.name = keys.name != nullptr ? keys.name->value : Stem(keys.source->value);
     a.source_path = JoinPath(p.root, keys.source->value);
     a.relative_source = keys.source->value;
+    if (keys.format != nullptr) {
+      if (readers::ReaderForFormat(keys.format->value) == nullptr) {
+        error(keys.format->line, "format = " + keys.format->value + ": folio reads " + readers::FormatNames() +
+                                     "; remove the line to pick the reader by the file's extension");
+        continue;
+      }
+      a.format = keys.format->value;
+    } else {
+      a.format = readers::ReaderForPath(a.source_path).format;
+    }
     a.metadata_path = JoinPath(p.root, keys.metadata->value);
     if (!IsFileSafeName(a.name)) {
       error(keys.name != nullptr ? keys.name->line : keys.source->line,

@@ -27,6 +27,9 @@ struct ArticleConfig {
   std::string source_path;    // resolved against the project root
   std::string relative_source;  // as folio.ini gives it ("source-text/article.txt")
   std::string metadata_path;  // resolved against the project root
+  // The reader (readers/registry.h) that reads it: `format =` of its
+  // [article], else the one its extension selects ("text").
+  std::string format;
 };
 
 struct Project {

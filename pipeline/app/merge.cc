@@ -14,8 +14,9 @@ namespace {
 bool HasText(const std::optional<doc::Fragment>& f) { return f.has_value() && !f->PlainText().empty(); }
 
 // The project's source defines what a code means; a tool may have dropped
-// or changed type/canDelete on the way back, so the target takes them from
-// the source code with the same id.
+// or changed type/canDelete on the way back, and XLIFF carries no plain
+// attributes, so the target takes type, can_delete, attrs and data from the
+// source code with the same id.
 doc::Fragment WithSourceCodeAttributes(doc::Fragment target, const doc::Fragment& source) {
   for (doc::Inline& t : target.items) {
     if (t.kind == doc::Inline::Kind::kText) continue;
@@ -23,6 +24,8 @@ doc::Fragment WithSourceCodeAttributes(doc::Fragment target, const doc::Fragment
       if (s.kind == t.kind && s.id == t.id) {
         t.type = s.type;
         t.can_delete = s.can_delete;
+        t.attrs = s.attrs;  // a link's href is the source's, whatever a tool sent back
+        t.data = s.data;
         break;
       }
     }

@@ -2,7 +2,7 @@
 
 #include "base/file_io.h"
 #include "base/text.h"
-#include "readers/plain_text.h"
+#include "readers/registry.h"
 #include "segment/segmenter.h"
 
 namespace folio::app {
@@ -28,7 +28,9 @@ Status LoadSourceDocument(const Project& project, const ArticleConfig& article, 
   std::string bytes;
   FOLIO_RETURN_IF_ERROR(ReadFile(article.source_path, &bytes));
   doc::Document d;
-  FOLIO_RETURN_IF_ERROR(readers::ReadPlainText(std::move(bytes), article.source_path, &d, warnings));
+  const readers::Reader* reader = readers::ReaderForFormat(article.format);
+  if (reader == nullptr) reader = &readers::ReaderForPath(article.source_path);  // a Project made in code
+  FOLIO_RETURN_IF_ERROR(reader->read(std::move(bytes), article.source_path, &d, warnings));
   d.meta = meta;
   d.source_path = article.source_path;
   d.source_language = project.source_locale;

@@ -11,6 +11,33 @@
 
 namespace folio::doc {
 
+// Key-value attributes of an inline code (pandoc's Attr, flattened): a
+// link's "href" and "title", an image's "src". Kept in source order.
+struct Attr {
+  std::vector<std::pair<std::string, std::string>> pairs;
+
+  const std::string* Get(std::string_view key) const {
+    for (const auto& [k, v] : pairs)
+      if (k == key) return &v;
+    return nullptr;
+  }
+  bool operator==(const Attr&) const = default;
+};
+
+// What an inline code means (Inline::type): the vocabulary every reader
+// writes and every writer understands. A writer that meets a type it does
+// not know keeps the text and drops the markup.
+namespace code {
+inline constexpr const char* kTerm = "term";            // a defined term ("Term: explanation")
+inline constexpr const char* kEmphasis = "emphasis";    // <em>, *x*
+inline constexpr const char* kStrong = "strong";        // <strong>, **x**
+inline constexpr const char* kStrikeout = "strikeout";  // <del>, ~~x~~
+inline constexpr const char* kLink = "link";            // attrs: href, title
+inline constexpr const char* kImage = "image";          // placeholder; attrs: src, alt, title
+inline constexpr const char* kCode = "code";            // a code span: its text is never translated
+inline constexpr const char* kLineBreak = "line-break"; // placeholder: a hard line break
+}  // namespace code
+
 // One piece of inline content. Text runs carry the words; codes mark inline
 // formatting that is not text (XLIFF <pc>/<ph>, Okapi's inline codes).
 struct Inline {
@@ -18,8 +45,10 @@ struct Inline {
   Kind kind = Kind::kText;
   std::string text;  // kText: the characters (UTF-8, NFC)
   std::string id;    // codes: the code id, shared by an kOpen and its kClose ("1")
-  std::string type;  // codes: what the code means ("term")
+  std::string type;  // codes: what the code means (doc::code::kTerm ...)
   bool can_delete = true;  // codes: may a translation drop it?
+  Attr attrs;        // codes: plain attributes (href, src) the writers need
+  std::string data;  // codes: the original markup it stands for ("**", "<br/>"), for skeletons and CAT tools
 
   bool operator==(const Inline&) const = default;
 };
