@@ -10,6 +10,7 @@
 #include "base/text.h"
 #include "xliff/validate2_syntax.h"
 #include "xliff/xml_util.h"
+#include "xliff/xml_wellformed.h"
 
 namespace folio::xliff {
 
@@ -1113,10 +1114,9 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xli
     return fail(locator.At(doctype), "XLIFF 2.1 conformance (no DTD): XLIFF documents must not contain a "
                                      "<!DOCTYPE> or entity declarations; remove it");
   pugi::xml_document xml;
-  pugi::xml_parse_result parsed = xml.load_buffer(bytes.data(), bytes.size(), kParseFlags, pugi::encoding_utf8);
-  if (!parsed)
-    return fail(locator.At(static_cast<size_t>(parsed.offset)),
-                std::string("XML well-formedness: not well-formed XML (") + parsed.description() + ")");
+  XmlSyntaxError bad;
+  if (!LoadUntrustedXml(bytes, kParseFlags, &xml, &bad))
+    return fail(locator.At(bad.offset), "XML well-formedness: not well-formed XML (" + bad.what + ")");
   Validator validator(locator, options, problems);
   validator.Document(xml.document_element());
   validator.AllModuleAttributes(xml.document_element());

@@ -87,7 +87,16 @@ INSTANTIATE_TEST_SUITE_P(
                 },
                 "DTD"},
         BadCase{"InvalidUtf8", [](const std::string& x) { return ReplaceFirst(x, "Les larmes", "Les \xC3\x28larmes"); },
-                "UTF-8"}),
+                "UTF-8"},
+        // pugixml alone kept a bare '&' as text, and import stored "&amp;".
+        BadCase{"BareAmpersandInTarget",
+                [](const std::string& x) { return ReplaceFirst(x, "Les larmes après", "Les larmes & après"); },
+                "not well-formed XML ('&' starts no character or entity reference; write &amp; for an ampersand)"},
+        BadCase{"LessThanInAnAttribute",
+                [](const std::string& x) { return ReplaceFirst(x, "<unit id=\"", "<unit name=\"a<b\" id=\""); },
+                "not well-formed XML ('<' in the value of attribute name; write &lt;)"},
+        BadCase{"UndeclaredEntity", [](const std::string& x) { return ReplaceFirst(x, "Les larmes", "Les&nbsp;larmes"); },
+                "undeclared entity &nbsp;"}),
     [](const ::testing::TestParamInfo<BadCase>& info) { return std::string(info.param.name); });
 
 }  // namespace
