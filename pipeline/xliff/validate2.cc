@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "base/text.h"
+#include "xliff/validate2_schema.h"
 #include "xliff/validate2_syntax.h"
 #include "xliff/xml_util.h"
 #include "xliff/xml_wellformed.h"
@@ -844,6 +845,9 @@ class Validator {
     if (local != "fs" && local != "subFs")
       Report(n, "fs module", "the fs module defines the attributes fs and subFs only",
              Q(a.name()) + " is not one of them");
+    if (local == "fs" && !IsFsValue(a.value()))
+      Report(n, "fs:fs", "the value is one of the HTML element names the fs module lists (a, b, br, p, span ...)",
+             Q(a.value()) + " is not one of them");
     if (local == "subFs" && !NsAttr(n, kFs, "fs"))
       Report(n, "fs:subFs", "subFs is used only together with fs", "fs is missing");
   }
@@ -1120,6 +1124,11 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xli
   Validator validator(locator, options, problems);
   validator.Document(xml.document_element());
   validator.AllModuleAttributes(xml.document_element());
+  if (IsElement(xml.document_element(), kX, "xliff"))
+    CheckXliff2Schema(xml.document_element(), [&](const Node& where, const std::string& rule,
+                                                   const std::string& constraint, const std::string& what) {
+      validator.Report(where, rule, constraint, what);
+    });
   size_t found = problems->size() - before;
   if (found == 0) return Status::Ok();
   return Status::InvalidInput((*problems)[before] +
