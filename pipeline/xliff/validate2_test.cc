@@ -184,6 +184,59 @@ TEST(Validate2Schema, ChecksModuleElements) {
                   "<mda:metaGroup>+): <mda:metaGroup> is missing");
 }
 
+// Constraints of the spec that the TC's Schematron rules also state.
+TEST(Validate2, RequiresATargetForAStateOtherThanInitial) {
+  EXPECT_EQ(OnlyProblem("<segment state=\"translated\"><source>a</source></segment>"),
+            "t.xlf:4:1: XLIFF 2.1 <segment> state (a <segment> without <target> has state initial): state is "
+            "\"translated\" and there is no <target>");
+}
+
+TEST(Validate2, RequiresStartAndEndAttributesInPairs) {
+  EXPECT_EQ(OnlyProblem("<originalData><data id=\"d1\">x</data></originalData><segment><source>"
+                        "<pc id=\"1\" dataRefStart=\"d1\">a</pc></source></segment>"),
+            "t.xlf:4:69: XLIFF 2.1 <pc> dataRefStart (dataRefStart and dataRefEnd are used together): dataRefEnd is "
+            "missing");
+}
+
+TEST(Validate2, ChecksMoreModuleConstraints) {
+  EXPECT_EQ(OnlyProblem("<gls:glossary xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\"><gls:glossEntry><gls:term>a"
+                        "</gls:term></gls:glossEntry></gls:glossary><segment><source>a</source></segment>"),
+            "t.xlf:4:65: XLIFF 2.1 gls:glossEntry (a <glossEntry> contains a <translation> or a <definition>): it has "
+            "neither");
+  EXPECT_EQ(OnlyProblem("<res:resourceData xmlns:res=\"urn:oasis:names:tc:xliff:resourcedata:2.0\"><res:resourceItem>"
+                        "<res:source href=\"a.png\"/></res:resourceItem></res:resourceData><segment><source>a</source>"
+                        "</segment>"),
+            "t.xlf:4:73: XLIFF 2.1 res:resourceItem mimeType (mimeType is required when <source> and <target> are "
+            "empty): mimeType is missing");
+  EXPECT_EQ(OnlyProblem("<res:resourceData xmlns:res=\"urn:oasis:names:tc:xliff:resourcedata:2.0\"><res:resourceItem "
+                        "mimeType=\"image/png\"><res:source href=\"a.png\"><b xmlns=\"urn:b\"/></res:source>"
+                        "</res:resourceItem></res:resourceData><segment><source>a</source></segment>"),
+            "t.xlf:4:112: XLIFF 2.1 res:source href (href is used if and only if the <res:source> is empty): it has "
+            "both href and content");
+  EXPECT_EQ(OnlyProblem("<val:validation xmlns:val=\"urn:oasis:names:tc:xliff:validation:2.0\"><val:rule "
+                        "startsWith=\"a\" occurs=\"2\"/></val:validation><segment><source>a</source></segment>"),
+            "t.xlf:4:69: XLIFF 2.1 val:rule occurs (occurs is used only together with isPresent): isPresent is missing");
+  EXPECT_EQ(OnlyProblem("<mda:metadata id=\"m\" xmlns:mda=\"urn:oasis:names:tc:xliff:metadata:2.0\"><mda:metaGroup "
+                        "id=\"m\"><mda:meta type=\"t\">x</mda:meta></mda:metaGroup></mda:metadata><segment><source>a"
+                        "</source></segment>"),
+            "t.xlf:4:72: XLIFF 2.1 <mda:metaGroup> id (id must be unique among the <metadata> and <metaGroup> "
+            "elements of a <metadata>): \"m\" is already used at 4:1");
+  EXPECT_EQ(OnlyProblem("<ctr:changeTrack xmlns:ctr=\"urn:oasis:names:tc:xliff:changetracking:2.1\"><ctr:revisions "
+                        "appliesTo=\"source\" currentVersion=\"r9\"><ctr:revision version=\"r1\"><ctr:item "
+                        "property=\"content\">old</ctr:item></ctr:revision></ctr:revisions></ctr:changeTrack>"
+                        "<segment><source>a</source></segment>"),
+            "t.xlf:4:74: XLIFF 2.1 ctr:revisions currentVersion (currentVersion is the version of one of the "
+            "<revision>s of this <revisions>): no <revision version=\"r9\"> here");
+  std::vector<std::string> p = Problems(
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n<file id=\"f1\">\n"
+      "<val:validation xmlns:val=\"urn:oasis:names:tc:xliff:validation:2.0\"><val:rule isPresent=\"a\" "
+      "disabled=\"yes\"/></val:validation>\n<unit id=\"u1\"><segment><source>a</source></segment></unit></file>"
+      "</xliff>");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0], "t.xlf:3:69: XLIFF 2.1 val:rule disabled (a rule of the <file> level cannot be disabled "
+                  "(disabled=\"yes\" overrides a rule of an enclosing level)): this rule is at the <file> level");
+}
+
 TEST(Validate2, RefusesXmlThatPugixmlAloneWouldTake) {
   EXPECT_EQ(OnlyProblem("<segment><source>a</source><target>b &amp c</target></segment>"),
             "t.xlf:4:38: XML well-formedness: not well-formed XML ('&' starts no character or entity reference; "
