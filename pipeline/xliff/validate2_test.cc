@@ -237,6 +237,50 @@ TEST(Validate2, ChecksMoreModuleConstraints) {
                   "(disabled=\"yes\" overrides a rule of an enclosing level)): this rule is at the <file> level");
 }
 
+// Rules no file of the OASIS suite breaks alone (CONFORMANCE.md cites these
+// tests for them): each case here fails if its check is removed.
+TEST(Validate2, ReportsWhatNoSuiteFileIsolates) {
+  EXPECT_EQ(Problems("<xliff xmlns=\"urn:other\" version=\"2.1\" srcLang=\"en\"/>"),
+            std::vector<std::string>{"t.xlf:1:1: XLIFF 2.1 <xliff> (the root element is <xliff> in namespace "
+                                     "urn:oasis:names:tc:xliff:document:2.0): found <xliff> in namespace \"urn:other\""});
+  EXPECT_EQ(Problems("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.2\" srcLang=\"en\">\n"
+                     "<file id=\"f1\">\n<unit id=\"u1\"><segment><source>a</source></segment></unit></file></xliff>"),
+            std::vector<std::string>{"t.xlf:1:1: XLIFF 2.1 <xliff> version (version is 2.0 or 2.1 for this namespace): "
+                                     "found \"2.2\""});
+  EXPECT_EQ(OnlyProblem("<segment subState=\"x:y\"><source>a</source></segment>"),
+            "t.xlf:4:1: XLIFF 2.1 <segment> subState (if subState is used, state must be explicitly set): state is "
+            "missing");
+  EXPECT_EQ(Problems(Doc("<segment><source xml:lang=\"en_US\">a</source></segment>"))[0],
+            "t.xlf:4:10: XLIFF 2.1 xml:lang (the value must be a well-formed BCP 47 language tag (or empty)): "
+            "\"en_US\" is not well-formed");
+  EXPECT_EQ(OnlyProblem("<segment><source>a<b xmlns=\"urn:b\">x</b></source></segment>"),
+            "t.xlf:4:19: XLIFF 2.1 inline content (only XLIFF inline elements are allowed in <source> and <target>): "
+            "<b> is not allowed here");
+  EXPECT_EQ(Problems(Doc("<segment><source><sc id=\"1\"/>a</source></segment><segment><source><ec startRef=\"2\"/>"
+                         "</source></segment>"))[1],
+            "t.xlf:4:67: XLIFF 2.1 <ec> startRef (startRef is the id of an <sc> that precedes the <ec> in the same "
+            "unit): no <sc id=\"2\"> (not isolated) precedes it");
+  EXPECT_EQ(OnlyProblem("<segment><source><sm id=\"m\"/>a</source></segment>"),
+            "t.xlf:4:18: XLIFF 2.1 <sm> (an <em> with startRef equal to the id of the <sm> follows it in the same "
+            "unit): no <em startRef=\"m\"> follows it");
+  EXPECT_EQ(OnlyProblem("<segment><source><ph id=\"1\" slr:foo=\"1\" "
+                        "xmlns:slr=\"urn:oasis:names:tc:xliff:sizerestriction:2.0\"/></source></segment>"),
+            "t.xlf:4:18: XLIFF 2.1 size restriction module (the module defines storageRestriction, sizeRestriction, "
+            "equivStorage, sizeInfo and sizeInfoRef): \"slr:foo\" is not one of them");
+  EXPECT_EQ(OnlyProblem("<gls:glossary xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\"><gls:glossEntry "
+                        "ref=\"#/u=u1\"><gls:term>a</gls:term><gls:definition>d</gls:definition></gls:glossEntry>"
+                        "</gls:glossary><segment><source>a</source></segment>"),
+            "t.xlf:4:65: XLIFF 2.1 gls:glossEntry ref (a fragment identifier is #[/]f=file/(g=group/)*u=unit/... "
+            "with registered prefixes, leaf selectors last): \"#/u=u1\": an absolute fragment identifier (\"#/...\") "
+            "must start with f=");
+  EXPECT_EQ(OnlyProblem("<segment><source><mrk id=\"m\" type=\"mtc:match\" ref=\"#x\">a</mrk></source></segment>"),
+            "t.xlf:4:18: XLIFF 2.1 <mrk> ref (ref is not used in a translation candidate annotation "
+            "(type=\"mtc:match\")): remove ref");
+  EXPECT_EQ(OnlyProblem("<segment><source><ph id=\"1\" canReorder=\"firstNo\"/></source></segment>"),
+            "t.xlf:4:18: XLIFF 2.1 <ph> canReorder (when canReorder is no or firstNo, canCopy and canDelete must be "
+            "no): canReorder=\"firstNo\" with canCopy=\"yes\" canDelete=\"yes\"");
+}
+
 TEST(Validate2, RefusesXmlThatPugixmlAloneWouldTake) {
   EXPECT_EQ(OnlyProblem("<segment><source>a</source><target>b &amp c</target></segment>"),
             "t.xlf:4:38: XML well-formedness: not well-formed XML ('&' starts no character or entity reference; "
