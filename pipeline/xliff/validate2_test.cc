@@ -281,6 +281,69 @@ TEST(Validate2, ReportsWhatNoSuiteFileIsolates) {
             "no): canReorder=\"firstNo\" with canCopy=\"yes\" canDelete=\"yes\"");
 }
 
+TEST(Validate2, ReportsDuplicateIdsAndEmptyNotesNoSuiteFileIsolates) {
+  const std::string h = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n"
+                        "<file id=\"f1\">\n";
+  const std::string u = "<unit id=\"u\"><segment><source>a</source></segment></unit>";
+  EXPECT_EQ(Problems(h + "<group id=\"g\"/><group id=\"g\"/>" + u + "</file></xliff>"),
+            std::vector<std::string>{"t.xlf:3:16: XLIFF 2.1 <group> id (id must be unique among the <group>s of a "
+                                     "<file>): \"g\" is already used at 3:1"});
+  EXPECT_EQ(Problems(h + u + "<unit id=\"u\"><segment><source>b</source></segment></unit></file></xliff>"),
+            std::vector<std::string>{"t.xlf:3:58: XLIFF 2.1 <unit> id (id must be unique among the <unit>s of a "
+                                     "<file>): \"u\" is already used at 3:1"});
+  EXPECT_EQ(Problems(h + "<unit id=\"u\"><originalData><data id=\"d\">x</data><data id=\"d\">y</data></originalData>"
+                         "<segment><source><ph id=\"1\" dataRef=\"d\"/></source></segment></unit></file></xliff>"),
+            std::vector<std::string>{"t.xlf:3:49: XLIFF 2.1 <data> id (id must be unique among the <data>s of the "
+                                     "enclosing <originalData>): \"d\" is already used at 3:28"});
+  EXPECT_EQ(Problems(h + "<unit id=\"u\"><notes/><segment><source>a</source></segment></unit></file></xliff>"),
+            std::vector<std::string>{"t.xlf:3:14: XLIFF 2.1 <notes> (<notes> contains one or more <note>): there is "
+                                     "none"});
+  EXPECT_EQ(Problems(h + "<unit id=\"u\"><segment><source><ph id=\"1\" subFlows=\"nope\"/></source></segment></unit>"
+                         "</file></xliff>"),
+            std::vector<std::string>{"t.xlf:3:31: XLIFF 2.1 <ph> subFlows (subFlows is a list of ids of <unit>s in "
+                                     "the same <file>): there is no unit \"nope\""});
+}
+
+TEST(Validate2, ReportsModuleRulesNoSuiteFileIsolates) {
+  const std::string m = "<mtc:matches xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\">";
+  const std::string seg = "<segment id=\"s1\"><source>a</source></segment>";
+  EXPECT_EQ(OnlyProblem(m + "<mtc:match ref=\"#s1\"><source>a</source></mtc:match></mtc:matches>" + seg),
+            "t.xlf:4:63: XLIFF 2.1 <mtc:match> content (the children of <mtc:match> are <mda:metadata>?, "
+            "<xlf:originalData>?, <xlf:source>, <xlf:target>, extensions*): <xlf:target> is missing");
+  EXPECT_EQ(OnlyProblem(m + "<mtc:match ref=\"#s1\" subType=\"x:y\"><source>a</source><target>b</target></mtc:match>"
+                            "</mtc:matches>" + seg),
+            "t.xlf:4:63: XLIFF 2.1 mtc:match subType (if subType is used, type must be specified as well): type is "
+            "missing");
+  EXPECT_EQ(OnlyProblem(m + "<mtc:match ref=\"#s1\" xml:lang=\"fr\"><source>a</source><target>b</target></mtc:match>"
+                            "</mtc:matches>" + seg),
+            "t.xlf:4:63: XLIFF 2.1 mtc:match (xml:lang must not be set on <mtc:match>): remove xml:lang");
+  EXPECT_EQ(OnlyProblem("<gls:glossary xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\"><gls:glossEntry id=\"g\">"
+                        "<gls:term>a</gls:term><gls:translation id=\"g\">b</gls:translation></gls:glossEntry>"
+                        "</gls:glossary>" + seg),
+            "t.xlf:4:110: XLIFF 2.1 gls:translation id (id must be unique among the <glossEntry> and <translation> "
+            "elements of a <glossary>): \"g\" is already used at 4:65");
+  EXPECT_EQ(OnlyProblem("<segment><source><ph id=\"1\" fs:subFs=\"a,b\" xmlns:fs=\"urn:oasis:names:tc:xliff:fs:2.0\"/>"
+                        "</source></segment>"),
+            "t.xlf:4:18: XLIFF 2.1 fs:subFs (subFs is used only together with fs): fs is missing");
+  EXPECT_EQ(OnlyProblem("<segment><source><ph id=\"1\" slr:equivStorage=\"1.5\" "
+                        "xmlns:slr=\"urn:oasis:names:tc:xliff:sizerestriction:2.0\"/></source></segment>"),
+            "t.xlf:4:18: XLIFF 2.1 slr:equivStorage (the value is a non-negative integer): \"1.5\" is not");
+  EXPECT_EQ(OnlyProblem("<segment><source><pc id=\"1\" slr:storageRestriction=\"x\" "
+                        "xmlns:slr=\"urn:oasis:names:tc:xliff:sizerestriction:2.0\">a</pc></source></segment>"),
+            "t.xlf:4:18: XLIFF 2.1 slr:storageRestriction (the value is \"*\", \"n\", \"n,m\" or \"n,*\" with "
+            "integers n, m): \"x\" is not");
+  const std::string v = "<val:validation xmlns:val=\"urn:oasis:names:tc:xliff:validation:2.0\">";
+  EXPECT_EQ(OnlyProblem(v + "<val:rule isPresent=\"a\" startsWith=\"b\"/></val:validation>" + seg),
+            "t.xlf:4:69: XLIFF 2.1 val:rule (exactly one of isPresent, isNotPresent, startsWith, endsWith or a custom "
+            "rule): 2 are given");
+  EXPECT_EQ(OnlyProblem(v + "<val:rule isNotPresent=\"a\" existsInSource=\"yes\"/></val:validation>" + seg),
+            "t.xlf:4:69: XLIFF 2.1 val:rule existsInSource (when existsInSource is specified, exactly one of "
+            "isPresent, startsWith or endsWith is too): found 0");
+  EXPECT_EQ(OnlyProblem("<res:resourceData xmlns:res=\"urn:oasis:names:tc:xliff:resourcedata:2.0\">"
+                        "<res:resourceItemRef id=\"r\"/></res:resourceData>" + seg),
+            "t.xlf:4:73: XLIFF 2.1 <res:resourceItemRef> ref (ref is required): the attribute is missing");
+}
+
 TEST(Validate2, RefusesXmlThatPugixmlAloneWouldTake) {
   EXPECT_EQ(OnlyProblem("<segment><source>a</source><target>b &amp c</target></segment>"),
             "t.xlf:4:38: XML well-formedness: not well-formed XML ('&' starts no character or entity reference; "
