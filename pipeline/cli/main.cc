@@ -175,10 +175,15 @@ int RunImport(const std::string& dir, const std::vector<std::string>& args, bool
   po::positional_options_description pos;
   pos.add("files", -1);
   po::variables_map vm;
-  if (int rc = ParseCommand(name, validate_only ? "[--accept-valid | --xliff-only] FILE.xlf..." : "[--accept-valid] FILE.xlf...",
+  if (int rc = ParseCommand(name, validate_only ? "[--accept-valid | --xliff-only [--extra-prefixes FILE]] FILE.xlf..."
+                                          : "[--accept-valid] FILE.xlf...",
                             opts, pos, args, &vm);
       rc >= 0)
     return rc;
+  if (vm.count("extra-prefixes") && !vm.count("xliff-only")) {
+    std::cerr << "folio validate: --extra-prefixes applies only with --xliff-only\n";
+    return kUsage;
+  }
   if (vm.count("xliff-only")) {
     if (vm.count("accept-valid")) {
       std::cerr << "folio validate: --xliff-only checks files against no project; --accept-valid does not apply\n";

@@ -109,6 +109,11 @@ TEST(ValidateXliffOnly, AMissingFileIsExit3AndUsageErrorsAreExit2) {
   EXPECT_EQ(r.err, empty / "nope.xlf" + ": no such file\n");
   EXPECT_EQ(RunFolio(empty.path(), {"validate", "--xliff-only"}).exit_code, 2);
   EXPECT_EQ(RunFolio(empty.path(), {"validate", "--xliff-only", "--accept-valid", empty / "x.xlf"}).exit_code, 2);
+  EXPECT_EQ(RunFolio(empty.path(), {"validate", "--extra-prefixes", empty / "p.properties", empty / "x.xlf"}).exit_code,
+            2);
+  EXPECT_EQ(ValidateOnly(empty, {"--extra-prefixes", empty / "none.properties", kSuite + "/valid/core/allExtensions.xlf"})
+                .exit_code,
+            3);
   RunResult help = RunFolio(empty.path(), {"validate", "--help"});
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_NE(help.out.find("--xliff-only"), std::string::npos) << help.out;
