@@ -32,12 +32,30 @@ struct Pending {
 };
 
 // Which article a returned file belongs to: the one named by <file
-// original>, else the only one. `original` is compared as a name, never
-// opened as a path.
+// original> -- as written, or its last path component, since some tools
+// write the path they imported from ("C:\\work\\article.txt") -- and only
+// when the file names none at all, the only article. A file from another
+// article or project must not fall back to one: every unit would then be
+// reported as unknown instead of the one fact that matters. `original` is
+// compared as a name, never opened as a path.
 const ArticleConfig* FindArticle(const Project& project, const xliff::XliffFile& f) {
+  std::string_view last = f.original;
+  if (size_t slash = last.find_last_of("/\\"); slash != std::string_view::npos) last.remove_prefix(slash + 1);
   for (const ArticleConfig& a : project.articles)
-    if (a.original == f.original || a.relative_source == f.original || a.name == f.original) return &a;
-  return project.articles.size() == 1 ? &project.articles[0] : nullptr;
+    for (std::string_view name : {std::string_view(f.original), last})
+      if (!name.empty() && (a.original == name || a.relative_source == name || a.name == name)) return &a;
+  return f.original.empty() && project.articles.size() == 1 ? &project.articles[0] : nullptr;
+}
+
+// What to say when FindArticle finds none: the names it would have taken.
+std::string NoArticle(const Project& project, const xliff::XliffFile& f, const std::string& tag) {
+  std::string names;
+  for (const ArticleConfig& a : project.articles) names += (names.empty() ? "\"" : ", \"") + a.original + "\"";
+  std::string what = f.original.empty() ? "the file names no article (<file> has no original) and this project has " +
+                                              std::to_string(project.articles.size()) + " articles"
+                                        : "original=\"" + f.original + "\" names no article of this project";
+  return what + "; the file belongs to another article or project: import the translation of the handoff folio "
+                "wrote in locales/" + tag + "/ (original " + names + ")";
 }
 
 std::string JoinLines(const std::vector<std::string>& lines) {
@@ -141,10 +159,7 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
     return Status::At(returned.where, "\"" + tag + "\" is a pseudo-locale that folio generates itself; "
                                     "there is nothing to import");
   const ArticleConfig* article = FindArticle(project, returned);
-  if (article == nullptr)
-    return Status::At(returned.where, "original=\"" + returned.original +
-                                        "\" names no article of this project; export the file from the "
-                                        "handoff folio wrote (locales/" + tag + "/)");
+  if (article == nullptr) return Status::At(returned.where, NoArticle(project, returned, tag));
   doc::Document source;
   FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, *article, &source, &report->diagnostics));
   std::vector<xliff::CheckProblem> checked;

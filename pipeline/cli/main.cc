@@ -24,6 +24,8 @@
 #include "app/memory.h"
 #include "app/commands.h"
 #include "app/config.h"
+#include "app/validate_xliff.h"
+#include "base/file_io.h"
 
 namespace po = boost::program_options;
 
@@ -37,7 +39,7 @@ const char* kUsageText =
     "Commands:\n"
     "  extract    write the XLIFF handoff for every target locale (locales/<tag>/)\n"
     "  import     check returned XLIFF files and merge their translations\n"
-    "  validate   run the import checks without importing\n"
+    "  validate   run the import checks without importing; --xliff-only: XLIFF 2.x conformance, no project\n"
     "  build      write outputs/<tag>/ (XHTML, speech text) for every locale\n"
     "  qa         run the QA checks on stored translations or returned files\n"
     "  status     per locale: segments translated, reviewed, final; words and characters\n"
@@ -152,7 +154,12 @@ int RunExtract(const std::string& dir, const std::vector<std::string>& args) {
 int RunImport(const std::string& dir, const std::vector<std::string>& args, bool validate_only) {
   const char* name = validate_only ? "validate" : "import";
   po::options_description opts(validate_only
-                                   ? "Checks returned XLIFF files as import would, without importing.\nOptions"
+                                   ? "Checks returned XLIFF files as import would, without importing.\n"
+                                     "With --xliff-only, checks that any XLIFF 2.x files conform to XLIFF 2.1\n"
+                                     "(well-formed XML, the schema rules folio checks itself, the rules of the\n"
+                                     "core and modules a schema cannot express) with no project needed: exit 0\n"
+                                     "when all are valid, 1 when one is not (each problem file:line:col: ...),\n"
+                                     "3 when a file cannot be read.\nOptions"
                                    : "Checks returned XLIFF files against the project and merges their\n"
                                      "translations into locales/. If any unit of any file fails a check,\n"
                                      "nothing changes (exit 1) -- unless --accept-valid.\nOptions");
@@ -165,10 +172,18 @@ int RunImport(const std::string& dir, const std::vector<std::string>& args, bool
       ("format", po::value<std::string>()->default_value("text"), "text or json (what was merged, kept, "
                                                                    "revised and refused, and the QA findings)")
       ("files", po::value<std::vector<std::string>>(), "XLIFF files");
+  if (validate_only)
+    opts.add_options()
+        ("xliff-only", "check XLIFF 2.x conformance only, against no project (-C is ignored)")
+        ("extra-prefixes", po::value<std::string>(),
+         "with --xliff-only: a .properties file of namespace=prefix lines registering the fragment-identifier "
+         "prefixes of extensions (as the OASIS test suite's extra-prefixes.properties)");
   po::positional_options_description pos;
   pos.add("files", -1);
   po::variables_map vm;
-  const char* synopsis = "[--accept-valid] [--overwrite-reviewed] [--format text|json] FILE.xlf...";
+  const char* synopsis =
+      validate_only ? "[--accept-valid | --xliff-only [--extra-prefixes FILE]] [--format text|json] FILE.xlf..."
+                    : "[--accept-valid] [--overwrite-reviewed] [--format text|json] FILE.xlf...";
   if (int rc = ParseCommand(name, synopsis, opts, pos, args, &vm); rc >= 0) return rc;
   std::string format = vm["format"].as<std::string>();
   if (format != "text" && format != "json") {
@@ -179,6 +194,26 @@ int RunImport(const std::string& dir, const std::vector<std::string>& args, bool
     std::cerr << "folio " << name << ": give at least one FILE.xlf (the translated XLIFF files)\nusage: folio " << name
               << " " << synopsis << "\n";
     return kUsage;
+  }
+  if (vm.count("extra-prefixes") && !vm.count("xliff-only")) {
+    std::cerr << "folio validate: --extra-prefixes applies only with --xliff-only\n";
+    return kUsage;
+  }
+  if (vm.count("xliff-only")) {
+    if (vm.count("accept-valid")) {
+      std::cerr << "folio validate: --xliff-only checks files against no project; --accept-valid does not apply\n";
+      return kUsage;
+    }
+    folio::xliff::Xliff2ValidationOptions options;
+    if (vm.count("extra-prefixes")) {
+      std::string properties;
+      folio::Status st = folio::ReadFile(vm["extra-prefixes"].as<std::string>(), &properties);
+      if (!st.ok()) return Finish(st, {});
+      folio::xliff::ParseExtraPrefixes(properties, &options);
+    }
+    folio::app::Report report;
+    return Finish(folio::app::ValidateXliffOnly(vm["files"].as<std::vector<std::string>>(), options, &report),
+                  report);
   }
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;

@@ -11,6 +11,7 @@
 #include "base/clock.h"
 #include "base/text.h"
 #include "xliff/xml_util.h"
+#include "xliff/xml_wellformed.h"
 
 namespace folio::tm {
 
@@ -327,12 +328,10 @@ Status ReadTmx(std::string_view input, const std::string& path, std::vector<Entr
                       "TMX files must not contain a DTD or entity declarations (they could read "
                       "local files or expand without bound); remove the <!DOCTYPE> and try again");
   pugi::xml_document xml;
-  pugi::xml_parse_result parsed =
-      xml.load_buffer(bytes.data(), bytes.size(), kParseFlags, pugi::encoding_utf8);
-  if (!parsed)
-    return Status::At(loc.At(static_cast<size_t>(parsed.offset)),
-                      std::string("not well-formed XML (") + parsed.description() +
-                          "); the file may be truncated or damaged: re-export it");
+  xliff::XmlSyntaxError bad;  // pugixml alone would take a bare '&' as text
+  if (!xliff::LoadUntrustedXml(bytes, kParseFlags, &xml, &bad))
+    return Status::At(loc.At(bad.offset),
+                      "not well-formed XML (" + bad.what + "); the file may be truncated or damaged: re-export it");
   pugi::xml_node root = xml.document_element();
   if (std::string_view(root.name()) != "tmx")
     return Status::At(loc.At(root), "not a TMX file (the root element is <" +

@@ -159,6 +159,17 @@ TEST(Tmx, RefusesADoctype) {
             "local files or expand without bound); remove the <!DOCTYPE> and try again");
 }
 
+// pugixml alone stored "AT&T" from a bare '&' as if it were "AT&amp;T".
+TEST(Tmx, RefusesXmlThatIsNotWellFormed) {
+  std::vector<Entry> out;
+  Status s = ReadTmx("<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>AT&T</seg>"
+                     "</tuv></tu></body></tmx>",
+                     "x.tmx", &out);
+  EXPECT_EQ(s.message(),
+            "x.tmx:1:78: not well-formed XML ('&' starts no character or entity reference; write &amp; for an "
+            "ampersand); the file may be truncated or damaged: re-export it");
+}
+
 TEST(Tmx, RefusesAnotherRootElement) {
   std::vector<Entry> out;
   Status s = ReadTmx("<xliff version=\"2.0\"/>", "x.tmx", &out);

@@ -8,8 +8,10 @@
 #include <unordered_map>
 
 #include "base/text.h"
+#include "xliff/validate2_schema.h"
 #include "xliff/validate2_syntax.h"
 #include "xliff/xml_util.h"
+#include "xliff/xml_wellformed.h"
 
 namespace folio::xliff {
 
@@ -400,6 +402,9 @@ class Validator {
       std::string state = Attr(part, "state");
       if (!state.empty() && state != "initial" && state != "translated" && state != "reviewed" && state != "final")
         Report(part, "<segment> state", "state is initial, translated, reviewed or final", Q(state) + " is not");
+      else if (!state.empty() && state != "initial" && !target)
+        Report(part, "<segment> state", "a <segment> without <target> has state initial",
+               "state is " + Q(state) + " and there is no <target>");
     }
     std::string src = Inherited(source, "xml:lang");
     if (!src.empty() && !src_lang_.empty() && !LangMatches(src, src_lang_))
@@ -481,6 +486,11 @@ class Validator {
         Report(n, tag + " id", "an inline element of a <target> reuses an id only for the corresponding element "
                "of the <source>, which has the same name",
                Q(Attr(n, "id")) + " belongs to a <" + std::string(LocalName(peer)) + "> in the source");
+    }
+    for (auto [a, b] : {std::pair<const char*, const char*>{"dataRefStart", "dataRefEnd"}, {"subFlowsStart", "subFlowsEnd"}}) {
+      if (Has(n, a) != Has(n, b))
+        Report(n, tag + " " + (Has(n, a) ? a : b), std::string(a) + " and " + b + " are used together",
+               std::string(Has(n, a) ? b : a) + " is missing");
     }
     for (const char* ref : {"dataRef", "dataRefStart", "dataRefEnd"}) {
       if (!Has(n, ref)) continue;
@@ -843,6 +853,9 @@ class Validator {
     if (local != "fs" && local != "subFs")
       Report(n, "fs module", "the fs module defines the attributes fs and subFs only",
              Q(a.name()) + " is not one of them");
+    if (local == "fs" && !IsFsValue(a.value()))
+      Report(n, "fs:fs", "the value is one of the HTML element names the fs module lists (a, b, br, p, span ...)",
+             Q(a.value()) + " is not one of them");
     if (local == "subFs" && !NsAttr(n, kFs, "fs"))
       Report(n, "fs:subFs", "subFs is used only together with fs", "fs is missing");
   }
@@ -936,6 +949,7 @@ class Validator {
     if (ns == kGls) Glossary(m);
     if (ns == kRes) ResourceData(m);
     if (ns == kVal) Validation(m);
+    if (ns == kMda) Metadata(m);
     if (ns == kCtr20 || ns == kCtr21) ChangeTrack(m);
   }
 
@@ -964,6 +978,20 @@ class Validator {
     }
   }
 
+  void Metadata(const Node& metadata) {
+    std::unordered_map<std::string, Node> ids;
+    std::vector<Node> todo = {metadata};
+    while (!todo.empty()) {
+      Node n = todo.back();
+      todo.pop_back();
+      if (Has(n, "id"))
+        CheckUniqueId(n, Attr(n, "id"), &ids, "<" + std::string(n.name()) + "> id",
+                      "id must be unique among the <metadata> and <metaGroup> elements of a <metadata>");
+      for (Node c : n.children())
+        if (IsElement(c, kMda, "metaGroup")) todo.push_back(c);
+    }
+  }
+
   void Glossary(const Node& glossary) {
     std::unordered_map<std::string, Node> ids;
     for (Node entry : glossary.children()) {
@@ -973,6 +1001,10 @@ class Validator {
                       "id must be unique among the <glossEntry> and <translation> elements of a <glossary>");
       if (Has(entry, "ref") && Attr(entry, "ref").starts_with("#"))
         CheckFragmentSyntax(entry, Attr(entry, "ref"), "gls:glossEntry ref");
+      bool complete = false;
+      for (Node t : entry.children()) complete |= IsElement(t, kGls, "translation") || IsElement(t, kGls, "definition");
+      if (!complete)
+        Report(entry, "gls:glossEntry", "a <glossEntry> contains a <translation> or a <definition>", "it has neither");
       for (Node t : entry.children()) {
         if (!IsElement(t, kGls, "translation")) continue;
         if (Has(t, "id"))
@@ -994,11 +1026,26 @@ class Validator {
         CheckUniqueId(item, Attr(item, "id"), &ids, "res:" + std::string(LocalName(item)) + " id",
                       "id must be unique among the <resourceItem>s and <resourceItemRef>s of the enclosing "
                       "<file> or <unit>");
+      bool all_empty = true, any_side = false;
       for (Node c : item.children()) {
         if (IsElement(c, kRes, "source") && Has(c, "xml:lang") && !LangMatches(Attr(c, "xml:lang"), src_lang_))
           Report(c, "res:source xml:lang", "xml:lang of <res:source> equals srcLang",
                  Q(Attr(c, "xml:lang")) + " differs from " + Q(src_lang_));
+        if (IsElement(c, kRes, "source") || IsElement(c, kRes, "target")) {
+          any_side = true;
+          bool empty = true;  // white space alone is no content
+          for (Node k : c.children())
+            empty &= k.type() == pugi::node_pcdata && Tokens(k.value()).empty();
+          all_empty &= empty;
+          if (Has(c, "href") == !empty)
+            Report(c, "res:" + std::string(LocalName(c)) + " href",
+                   "href is used if and only if the <" + std::string(c.name()) + "> is empty",
+                   empty ? "it is empty and has no href" : "it has both href and content");
+        }
       }
+      if (IsElement(item, kRes, "resourceItem") && any_side && all_empty && !Has(item, "mimeType"))
+        Report(item, "res:resourceItem mimeType", "mimeType is required when <source> and <target> are empty",
+               "mimeType is missing");
     }
   }
 
@@ -1021,6 +1068,11 @@ class Validator {
       if (n != 1 && !(n == 0 && custom))
         Report(rule, "val:rule", "exactly one of isPresent, isNotPresent, startsWith, endsWith or a custom rule",
                std::to_string(n) + " are given");
+      if (Has(rule, "occurs") && !Has(rule, "isPresent"))
+        Report(rule, "val:rule occurs", "occurs is used only together with isPresent", "isPresent is missing");
+      if (Attr(rule, "disabled") == "yes" && Is(validation.parent(), "file"))
+        Report(rule, "val:rule disabled", "a rule of the <file> level cannot be disabled (disabled=\"yes\" overrides "
+               "a rule of an enclosing level)", "this rule is at the <file> level");
       if (Has(rule, "existsInSource")) {
         int m = Has(rule, "isPresent") + Has(rule, "startsWith") + Has(rule, "endsWith");
         if (m != 1 || Has(rule, "isNotPresent"))
@@ -1045,6 +1097,15 @@ class Validator {
           Report(revisions, "ctr:revisions ref",
                  "ref is the id of an element of the enclosing element that the revisions apply to",
                  "nothing here has id " + Q(ref));
+      }
+      if (Has(revisions, "currentVersion")) {
+        bool found = false;
+        for (Node revision : revisions.children())
+          found |= revision.type() == pugi::node_element && Attr(revision, "version") == Attr(revisions, "currentVersion");
+        if (!found)
+          Report(revisions, "ctr:revisions currentVersion",
+                 "currentVersion is the version of one of the <revision>s of this <revisions>",
+                 "no <revision version=" + Q(Attr(revisions, "currentVersion")) + "> here");
       }
       for (Node revision : revisions.children()) {
         if (revision.type() != pugi::node_element) continue;
@@ -1113,13 +1174,17 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xli
     return fail(locator.At(doctype), "XLIFF 2.1 conformance (no DTD): XLIFF documents must not contain a "
                                      "<!DOCTYPE> or entity declarations; remove it");
   pugi::xml_document xml;
-  pugi::xml_parse_result parsed = xml.load_buffer(bytes.data(), bytes.size(), kParseFlags, pugi::encoding_utf8);
-  if (!parsed)
-    return fail(locator.At(static_cast<size_t>(parsed.offset)),
-                std::string("XML well-formedness: not well-formed XML (") + parsed.description() + ")");
+  XmlSyntaxError bad;
+  if (!LoadUntrustedXml(bytes, kParseFlags, &xml, &bad))
+    return fail(locator.At(bad.offset), "XML well-formedness: not well-formed XML (" + bad.what + ")");
   Validator validator(locator, options, problems);
   validator.Document(xml.document_element());
   validator.AllModuleAttributes(xml.document_element());
+  if (IsElement(xml.document_element(), kX, "xliff"))
+    CheckXliff2Schema(xml.document_element(), [&](const Node& where, const std::string& rule,
+                                                   const std::string& constraint, const std::string& what) {
+      validator.Report(where, rule, constraint, what);
+    });
   size_t found = problems->size() - before;
   if (found == 0) return Status::Ok();
   return Status::InvalidInput((*problems)[before] +

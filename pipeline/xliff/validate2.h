@@ -1,9 +1,12 @@
-// XLIFF 2.x conformance checks that the XSD cannot express: id uniqueness,
+// XLIFF 2.x conformance of one document, with no schema processor: XML
+// well-formedness (xml_wellformed.h), the schema rules folio checks itself
+// (validate2_schema.h), and the rules the XSD cannot express: id uniqueness,
 // references that must resolve, <sc>/<ec> and <sm>/<em> pairing, editing
 // hints (canDelete, canCopy, canReorder), language rules, fragment
-// identifiers, and the cheap module constraints (mtc, gls, res, slr, val,
-// ctr, fs). A file that passes here and passes the OASIS XSD is valid XLIFF
-// 2.1 as far as folio can tell.
+// identifiers, and the module constraints (mtc, gls, mda, res, slr, val,
+// ctr, fs). CONFORMANCE.md lists every constraint, where it is checked and
+// its test, and those deliberately left unchecked. A file that passes here
+// is valid XLIFF 2.1 as far as folio can tell.
 #ifndef FOLIO_XLIFF_VALIDATE2_H_
 #define FOLIO_XLIFF_VALIDATE2_H_
 

@@ -10,6 +10,7 @@
 #include "xliff/xliff2_names.h"
 #include "xliff/xliff2_reader.h"
 #include "xliff/xml_util.h"
+#include "xliff/xml_wellformed.h"
 
 namespace folio::xliff {
 
@@ -102,11 +103,10 @@ Status ReadXliff(std::string_view bytes, const std::string& path, XliffFile* out
                       "XLIFF files must not contain a DTD or entity declarations (they could read "
                       "local files or expand without bound); remove the <!DOCTYPE> and try again");
   pugi::xml_document xml;
-  pugi::xml_parse_result parsed =
-      xml.load_buffer(bytes.data(), bytes.size(), kParseFlags, pugi::encoding_utf8);
-  if (!parsed)
-    return Status::At(locator.At(static_cast<size_t>(parsed.offset)),
-                      std::string("not well-formed XML (") + parsed.description() +
+  XmlSyntaxError bad;
+  if (!LoadUntrustedXml(bytes, kParseFlags, &xml, &bad))
+    return Status::At(locator.At(bad.offset),
+                      "not well-formed XML (" + bad.what +
                           "); the file may be truncated or damaged: re-export it from your "
                           "translation tool");
   Status s = ReadRoot(xml.document_element(), locator, out);

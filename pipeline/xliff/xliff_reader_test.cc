@@ -234,7 +234,7 @@ TEST(XliffReader, IgnoresElementsOfOtherNamespacesOutsideText) {
   XliffFile f = MustRead(std::string(kHead) +
                          "<unit id='u' xmlns:o='urn:other'><o:segment id='no'><o:source>x</o:source>"
                          "</o:segment><segment id='yes'><source>a<!-- c -->b</source>"
-                         "</segment></unit><o:unit id='no'/>" + kTail);
+                         "</segment></unit><o:unit xmlns:o='urn:other' id='no'/>" + kTail);
   EXPECT_EQ(Summary(f), "2.1 en>fr \nu/yes [initial] ab\n");
 }
 

@@ -87,8 +87,52 @@ INSTANTIATE_TEST_SUITE_P(
                 },
                 "DTD"},
         BadCase{"InvalidUtf8", [](const std::string& x) { return ReplaceFirst(x, "Les larmes", "Les \xC3\x28larmes"); },
-                "UTF-8"}),
+                "UTF-8"},
+        // pugixml alone kept a bare '&' as text, and import stored "&amp;".
+        BadCase{"BareAmpersandInTarget",
+                [](const std::string& x) { return ReplaceFirst(x, "Les larmes après", "Les larmes & après"); },
+                "not well-formed XML ('&' starts no character or entity reference; write &amp; for an ampersand)"},
+        BadCase{"LessThanInAnAttribute",
+                [](const std::string& x) { return ReplaceFirst(x, "<unit id=\"", "<unit name=\"a<b\" id=\""); },
+                "not well-formed XML ('<' in the value of attribute name; write &lt;)"},
+        BadCase{"UndeclaredEntity", [](const std::string& x) { return ReplaceFirst(x, "Les larmes", "Les&nbsp;larmes"); },
+                "undeclared entity &nbsp;"}),
     [](const ::testing::TestParamInfo<BadCase>& info) { return std::string(info.param.name); });
+
+// A file translated for another article or project: one line that names
+// its original, not one "not in the source document" error per unit.
+TEST(Import, AFileFromAnotherArticleGetsOneLineNamingIt) {
+  TempDir project;
+  CopyProject(project.path(), false, false);
+  ASSERT_EQ(RunFolio(project.path(), {"extract", "--locale", "fr"}).exit_code, 0);
+  auto before = SnapshotTree(project / "locales");
+  std::string x = ReplaceFirst(TranslatedHandoff(project.path()), "original=\"article.txt\"", "original=\"alice.txt\"");
+  x = ReplaceFirst(x, "<unit id=\"", "<unit id=\"alice-");  // its units are not ours either
+  WriteFileOrDie(project / "alice.xlf", x);
+  for (const char* cmd : {"validate", "import"}) {
+    RunResult r = RunFolio(project.path(), {cmd, project / "alice.xlf"});
+    EXPECT_EQ(r.exit_code, 1) << cmd;
+    EXPECT_EQ(r.err, project / "alice.xlf" +
+                         ":2:1: original=\"alice.txt\" names no article of this project; the file belongs to another "
+                         "article or project: import the translation of the handoff folio wrote in locales/fr/ "
+                         "(original \"article.txt\")\nnothing was imported; locales/ is unchanged\n")
+        << cmd;
+  }
+  EXPECT_TRUE(before == SnapshotTree(project / "locales"));
+}
+
+// Tools that write the path they imported from still name the article.
+TEST(Import, AnOriginalThatIsAPathToTheArticleNamesIt) {
+  TempDir project;
+  CopyProject(project.path(), false, false);
+  ASSERT_EQ(RunFolio(project.path(), {"extract", "--locale", "fr"}).exit_code, 0);
+  std::string x = ReplaceFirst(TranslatedHandoff(project.path()), "original=\"article.txt\"",
+                               "original=\"C:\\work\\source-text\\article.txt\"");
+  WriteFileOrDie(project / "windows.xlf", x);
+  RunResult r = RunFolio(project.path(), {"import", project / "windows.xlf"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(ReadFileOrEmpty(project / "locales/fr/article.xlf").find("Les larmes après l’amour"), std::string::npos);
+}
 
 }  // namespace
 }  // namespace folio::testing
