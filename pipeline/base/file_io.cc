@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace folio {
 
@@ -151,19 +152,88 @@ Status WriteTempFile(const std::string& path, std::string_view contents, TempFil
   return Status::Ok();
 }
 
-Status CommitTempFile(TempFile* f) {
+Status FlushTempFile(TempFile* f) {
   int fd = f->fd;
   f->fd = -1;
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::string err = std::strerror(errno);
+  // close() even when fsync failed, or the descriptor leaks.
+  int synced = ::fsync(fd);
+  int sync_err = errno;
+  int closed = ::close(fd);
+  if (synced != 0 || closed != 0) {
+    std::string err = std::strerror(synced != 0 ? sync_err : errno);
     ::unlink(f->temp_path.c_str());
     return Status::IoError(f->path + ": flush failed: " + err);
   }
+  return Status::Ok();
+}
+
+Status RenameTempFile(TempFile* f) {
   if (::rename(f->temp_path.c_str(), f->path.c_str()) != 0) {
     std::string err = std::strerror(errno);
     ::unlink(f->temp_path.c_str());
     return Status::IoError(f->path + ": rename failed: " + err);
   }
+  return Status::Ok();
+}
+
+void DiscardTempFile(TempFile* f) {
+  if (f->fd >= 0) ::close(f->fd);
+  f->fd = -1;
+  if (!f->temp_path.empty()) ::unlink(f->temp_path.c_str());
+}
+
+Status CommitTempFile(TempFile* f) {
+  FOLIO_RETURN_IF_ERROR(FlushTempFile(f));
+  FOLIO_RETURN_IF_ERROR(RenameTempFile(f));
+  // The rename is only a change to the directory: until the directory is
+  // flushed too, a power cut can bring back the old entry (or, for a new
+  // file, none), although the command said the file was written. LevelDB
+  // syncs the directory after renaming its manifest for the same reason.
+  return SyncDir(std::filesystem::path(f->path).parent_path().string());
+}
+
+Status SyncDir(const std::string& dir) {
+  std::string d = dir.empty() ? "." : dir;
+  int fd = ::open(d.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return Status::IoError(d + ": cannot open directory to flush it: " + std::strerror(errno));
+  int rc = ::fsync(fd);
+  int err = errno;
+  ::close(fd);
+  // Some file systems cannot fsync a directory (EINVAL): their renames are
+  // as durable as they get.
+  if (rc != 0 && err != EINVAL) return Status::IoError(d + ": cannot flush directory: " + std::strerror(err));
+  return Status::Ok();
+}
+
+bool IsTempFileName(std::string_view name) {
+  // WriteTempFile's names: "<target>.tmp-" and mkstemp's six characters.
+  constexpr std::string_view kMark = ".tmp-";
+  if (name.size() < kMark.size() + 6 + 1) return false;
+  return name.substr(name.size() - 6 - kMark.size(), kMark.size()) == kMark;
+}
+
+Status RemoveStaleTempFiles(const std::string& dir, bool recursive, std::vector<std::string>* removed) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) return Status::Ok();
+  auto visit = [&](const std::filesystem::directory_entry& e) -> Status {
+    std::error_code e2;
+    if (!e.is_regular_file(e2) || !IsTempFileName(e.path().filename().string())) return Status::Ok();
+    if (!std::filesystem::remove(e.path(), e2) && e2)
+      return Status::IoError(e.path().string() + ": cannot remove a temporary file left by an interrupted run: " +
+                             e2.message());
+    if (removed) removed->push_back(e.path().string());
+    return Status::Ok();
+  };
+  if (recursive) {
+    for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+      FOLIO_RETURN_IF_ERROR(visit(*it));
+  } else {
+    for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
+         it.increment(ec))
+      FOLIO_RETURN_IF_ERROR(visit(*it));
+  }
+  if (ec) return Status::IoError(dir + ": cannot list: " + ec.message());
   return Status::Ok();
 }
 
