@@ -22,13 +22,14 @@ namespace {
 // "r-<old unit id>": two sentences that were merged into one are found as a
 // pair there (leverage::EntriesFromXliff).
 //
-// The file is written and flushed before this returns, not on the
-// background writer: the handoff written after it no longer holds these
-// translations, so it must not replace the old handoff unless they are
-// safe on disk (a commit that failed later would lose them).
-Status KeepRetired(const Project& project, const std::string& tag, const ArticleConfig& article,
-                   const doc::Document& source, const xliff::XliffFile& existing, const doc::Document& handoff,
-                   Report* report) {
+// The file goes through the writer before the handoff, which no longer
+// holds these translations: the writer renames files in the order they were
+// written and none after one it could not put in place, and none at all when
+// the disk refused any write, so the handoff never replaces the old one
+// unless these translations are on disk too (and a full disk leaves neither).
+Status KeepRetired(AtomicWriter* writer, const Project& project, const std::string& tag,
+                   const ArticleConfig& article, const doc::Document& source, const xliff::XliffFile& existing,
+                   const doc::Document& handoff, Report* report) {
   std::vector<xliff::XSegment> orphans = OrphanedTargets(existing, handoff);
   if (orphans.empty()) return Status::Ok();
   std::set<std::string> orphan_ids;
@@ -76,7 +77,7 @@ Status KeepRetired(const Project& project, const std::string& tag, const Article
   bool changed = false;
   xliff::WriteOptions wo;
   wo.original = article.name + ".retired";
-  FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, xliff::WriteXliff2(r, wo), &changed));
+  FOLIO_RETURN_IF_ERROR(writer->Write(path, xliff::WriteXliff2(r, wo), &changed));
   if (changed)
     report->lines.push_back("kept " + std::to_string(orphans.size()) +
                             " translations of removed sentences in " + path);
@@ -99,7 +100,7 @@ Status ExtractArticle(AtomicWriter* writer, const Project& project, const Articl
       std::string version = options.xliff_version;
       if (version.empty() && h.exists && h.existing.version == "1.2") version = "1.2";
       if (h.exists)  // h.doc has the source's metadata and language
-        FOLIO_RETURN_IF_ERROR(KeepRetired(project, tag, article, h.doc, h.existing, h.doc, report));
+        FOLIO_RETURN_IF_ERROR(KeepRetired(writer, project, tag, article, h.doc, h.existing, h.doc, report));
       const doc::Document& d = h.doc;
       xliff::WriteOptions wo;
       wo.original = article.original;
