@@ -12,6 +12,7 @@
 #include <boost/program_options.hpp>
 
 #include <malloc.h>
+#include <signal.h>
 
 #include <cstdlib>
 #include <ctime>
@@ -26,6 +27,7 @@
 #include "app/config.h"
 #include "app/validate_xliff.h"
 #include "base/file_io.h"
+#include "base/project_lock.h"
 
 namespace po = boost::program_options;
 
@@ -115,6 +117,38 @@ int LoadProjectOrFail(const std::string& dir, folio::app::Project* p) {
   return -1;
 }
 
+// Takes the project lock (base/project_lock.h) for a command that writes
+// locales/, the memory or outputs/, before it reads anything of the project,
+// then removes the temporary files a killed run may have left (only safe
+// under the lock). Returns -1 to go on, or an exit code. Without a folio.ini
+// there is nothing to protect: LoadProject says what is wrong.
+int LockProject(const std::string& dir, const std::string& name, folio::ProjectLock* lock) {
+  if (!folio::FileExists(folio::JoinPath(dir, "folio.ini"))) return -1;
+  folio::Status st = lock->Acquire(dir, folio::LockTimeoutMs(), [&](long holder) {
+    std::cerr << "folio " << name << ": waiting for " << folio::ProjectLock::PathFor(dir) << ": another folio command"
+              << (holder > 0 ? " (pid " + std::to_string(holder) + ")" : std::string()) << " is writing this project\n";
+  });
+  if (!st.ok()) {
+    std::cerr << st.message() << "\n";
+    return ExitCodeFor(st);
+  }
+  std::vector<std::string> removed;
+  for (const char* sub : {"locales", "outputs", "memory"}) {
+    st = folio::RemoveStaleTempFiles(folio::JoinPath(dir, sub), true, &removed);
+    if (st.ok()) continue;
+    std::cerr << st.message() << "\n";
+    return ExitCodeFor(st);
+  }
+  st = folio::RemoveStaleTempFiles(dir, false, &removed);  // folio.ini's
+  if (!st.ok()) {
+    std::cerr << st.message() << "\n";
+    return ExitCodeFor(st);
+  }
+  for (const std::string& path : removed)
+    std::cerr << "folio " << name << ": removed " << path << ", left by an interrupted run\n";
+  return -1;
+}
+
 int RunExtract(const std::string& dir, const std::vector<std::string>& args) {
   po::options_description opts(
       "Writes locales/<tag>/<article>.xlf for every target locale. Translations already\n"
@@ -136,6 +170,8 @@ int RunExtract(const std::string& dir, const std::vector<std::string>& args) {
     std::cerr << "folio extract: --xliff " << version << ": folio writes XLIFF 2.1 or 1.2\n";
     return kUsage;
   }
+  folio::ProjectLock lock;
+  if (int rc = LockProject(dir, "extract", &lock); rc >= 0) return rc;
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   folio::app::ExtractOptions options;
@@ -215,6 +251,8 @@ int RunImport(const std::string& dir, const std::vector<std::string>& args, bool
     return Finish(folio::app::ValidateXliffOnly(vm["files"].as<std::vector<std::string>>(), options, &report),
                   report);
   }
+  folio::ProjectLock lock;  // validate writes nothing
+  if (int rc = validate_only ? -1 : LockProject(dir, name, &lock); rc >= 0) return rc;
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   folio::app::ImportOptions options;
@@ -249,6 +287,8 @@ int RunBuild(const std::string& dir, const std::vector<std::string>& args) {
   po::variables_map vm;
   if (int rc = ParseCommand("build", "[-j N]", opts, {}, args, &vm); rc >= 0) return rc;
   if (int rc = CheckJobs("build", vm); rc >= 0) return rc;
+  folio::ProjectLock lock;
+  if (int rc = LockProject(dir, "build", &lock); rc >= 0) return rc;
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   folio::app::Report report;
@@ -358,6 +398,8 @@ int RunAudit(const std::string& dir, const std::vector<std::string>& args) {
   }
   if (vm.count("locale")) options.locales = vm["locale"].as<std::vector<std::string>>();
   if (vm.count("validator-reports")) options.validator_reports_dir = vm["validator-reports"].as<std::string>();
+  folio::ProjectLock lock;  // audit writes outputs/
+  if (int rc = LockProject(dir, "audit", &lock); rc >= 0) return rc;
   folio::app::Project project;
   if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
   std::vector<folio::audit::AuditResult> results;
@@ -426,6 +468,8 @@ int RunTm(const std::string& dir, const std::vector<std::string>& args) {
     po::positional_options_description pos;
     pos.add("files", -1);
     if (int rc = ParseCommand("tm import", "FILE.tmx|FILE.xlf...", opts, pos, rest, &vm); rc >= 0) return rc;
+    folio::ProjectLock lock;
+    if (int rc = LockProject(dir, "tm import", &lock); rc >= 0) return rc;
     folio::app::Project project;
     if (int rc = LoadProjectOrFail(dir, &project); rc >= 0) return rc;
     folio::app::Report report;
@@ -478,6 +522,9 @@ int main(int argc, char** argv) {
   // with TZ set, glibc also stops re-reading /etc/localtime on every call).
   setenv("TZ", "UTC", 1);
   tzset();
+  // A file size limit (ulimit -f) must be a write error folio reports,
+  // naming the file, not SIGXFSZ killing it halfway through.
+  signal(SIGXFSZ, SIG_IGN);
   // A batch tool that builds a large document per article and frees it:
   // keep freed memory for the next article instead of unmapping it and
   // taking page faults again (about a quarter of extract's page faults).
