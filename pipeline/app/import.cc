@@ -8,6 +8,7 @@
 #include "leverage/leverage.h"
 #include "app/merge.h"
 #include "app/source.h"
+#include "base/atomic_writer.h"
 #include "base/file_io.h"
 #include "base/json.h"
 #include "segment/pseudo.h"
@@ -261,13 +262,10 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
   }
   if (!errors.empty() && (!options.accept_valid || pending.empty()))
     return Status::InvalidInput(JoinLines(errors) + "\nnothing was imported; locales/ is unchanged");
-  if (!options.dry_run) {
-    // The memory first: if writing it fails, locales/ is still unchanged; if
-    // a locale file then fails, the memory only knows translations early.
-    std::vector<tm::Entry> entries;
-    for (const auto& [path, p] : pending) entries.insert(entries.end(), p.memory.begin(), p.memory.end());
-    if (!entries.empty()) FOLIO_RETURN_IF_ERROR(AddToProjectMemory(project, entries, report));
-  }
+  // The locale files are written to temporary files first, the memory next,
+  // the renames last: a full disk or a read-only locales/ fails before the
+  // memory changes, and a failed memory write leaves locales/ unchanged.
+  AtomicWriter locale_files;  // renames nothing unless Finish() is reached
   for (const auto& [path, p] : pending) {
     if (options.dry_run) {
       for (const std::string& s : p.summaries) report->lines.push_back(s + " (valid; not imported)");
@@ -275,11 +273,17 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
       continue;
     }
     bool changed = false;
-    FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, p.contents, &changed));
+    FOLIO_RETURN_IF_ERROR(locale_files.Write(path, p.contents, &changed));
     for (const std::string& s : p.summaries)
       report->lines.push_back(s + (changed ? ", merged into " : ", already in ") + path);
     for (const std::string& s : p.notes) report->lines.push_back(s);
   }
+  if (!options.dry_run) {
+    std::vector<tm::Entry> entries;
+    for (const auto& [path, p] : pending) entries.insert(entries.end(), p.memory.begin(), p.memory.end());
+    if (!entries.empty()) FOLIO_RETURN_IF_ERROR(AddToProjectMemory(project, entries, report));
+  }
+  FOLIO_RETURN_IF_ERROR(locale_files.Finish());
   report->refused = std::move(refused);
   return Status::Ok();
 }
