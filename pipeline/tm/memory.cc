@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <thread>
 #include <unordered_map>
@@ -170,6 +171,12 @@ Status Memory::Open(const std::string& path, const MemoryOptions& options,
 Status Memory::SqlError(const std::string& doing) {
   int code = sqlite3_errcode(db_);
   std::string msg = path_ + ": " + doing + ": " + sqlite3_errmsg(db_);
+  // "disk I/O error" alone does not say whether the disk is full, the file
+  // too large or the folder read-only: the system's error does.
+  int sys = sqlite3_system_errno(db_);
+  if (sys != 0 && (code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN ||
+                   code == SQLITE_READONLY))
+    msg += std::string(" (") + std::strerror(sys) + ")";
   if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
     return Status::InvalidInput(msg + "; this file is not a folio translation memory or is "
                                       "damaged: restore it from a backup or re-import a TMX export");
