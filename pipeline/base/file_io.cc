@@ -108,8 +108,18 @@ bool FileExists(const std::string& path) {
 
 Status MakeDirs(const std::string& dir) {
   std::error_code ec;
+  if (std::filesystem::is_directory(dir, ec)) return Status::Ok();
+  // The folders that are missing, outermost last.
+  std::vector<std::filesystem::path> missing;
+  for (std::filesystem::path p = dir; !p.empty() && !std::filesystem::exists(p, ec); p = p.parent_path()) {
+    missing.push_back(p);
+    if (p == p.parent_path()) break;
+  }
   std::filesystem::create_directories(dir, ec);
   if (ec) return Status::IoError(dir + ": cannot create directory: " + ec.message());
+  // A new folder is an entry in its parent: flush each parent, or a power
+  // cut can lose the folder with the files committed into it.
+  for (const std::filesystem::path& p : missing) FOLIO_RETURN_IF_ERROR(SyncDir(p.parent_path().string()));
   return Status::Ok();
 }
 

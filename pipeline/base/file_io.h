@@ -31,7 +31,8 @@ Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* co
 
 bool FileExists(const std::string& path);
 
-// Creates `dir` and its parents if needed.
+// Creates `dir` and its parents if needed, and flushes the folder holding
+// each one it creates (SyncDir), so that they survive a power cut.
 Status MakeDirs(const std::string& dir);
 
 // Atomically replaces `path` with `contents` (temp file + fsync + rename +
