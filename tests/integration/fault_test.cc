@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/file.h>
+#include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -538,6 +539,64 @@ TEST_P(FaultsReadOnly, IsAClearErrorAndLeavesTheProjectAsItWas) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Faults, FaultsReadOnly, ::testing::Values("import", "extract", "build"));
+
+// A real full disk: the project on a small tmpfs with a few KiB left, so
+// that the disk runs out in the middle of the command (ENOSPC). Needs root
+// (mount); skipped, saying so, elsewhere.
+class FaultsTmpfs : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(FaultsTmpfs, FullInTheMiddleIsAClearErrorAndLeavesTheProjectAsItWas) {
+  const std::string command = GetParam();
+  TempDir root;
+  std::string mnt = root / "disk";
+  fs::create_directories(mnt);
+  if (::geteuid() != 0 || ::mount("tmpfs", mnt.c_str(), "tmpfs", 0, "size=8m") != 0)
+    GTEST_SKIP() << "cannot mount a tmpfs here (needs root): the RLIMIT_FSIZE tests stand for a full disk";
+  struct Unmount {
+    std::string dir;
+    ~Unmount() { ::umount2(dir.c_str(), MNT_DETACH); }
+  } unmount{mnt};
+  std::string project = mnt + "/project";
+  fs::create_directories(project);
+  std::vector<std::string> args = PrepareForKill(command, project);
+  // Returned files off the small disk, so that only the project's writes
+  // need space.
+  for (std::string& a : args) {
+    if (a.rfind(project + "/returned-", 0) != 0) continue;
+    std::string moved = root / fs::path(a).filename().string();
+    fs::copy_file(a, moved);
+    fs::remove(a);
+    a = moved;
+  }
+  auto old_files = Files(project);
+  std::string old_rows = MemoryRows(project);
+  // Fill the disk, then give back 12 KiB: a few small writes fit, no more.
+  std::string filler = mnt + "/filler";
+  {
+    int fd = ::open(filler.c_str(), O_WRONLY | O_CREAT, 0644);
+    std::string block(1 << 16, 'x');
+    while (::write(fd, block.data(), block.size()) > 0) {
+    }
+    std::string small(4096, 'x');
+    while (::write(fd, small.data(), small.size()) > 0) {
+    }
+    off_t size = ::lseek(fd, 0, SEEK_END);
+    ASSERT_EQ(::ftruncate(fd, size - 12 * 1024), 0);
+    ::close(fd);
+  }
+  ChildResult r = RunChild(project, args, {});
+  std::string what = command + " on a full disk";
+  std::cout << "[ folio    ] " << what << ": " << r.err.substr(r.err.rfind("\n", r.err.size() - 2) + 1);
+  // Room again before looking: opening the memory needs its -shm file.
+  fs::remove(filler);
+  ExpectRefusedUnchanged(r, project, old_files, old_rows, what);
+  EXPECT_NE(r.err.find("No space left on device"), std::string::npos) << what << "\n" << r.err;
+  // The same command then succeeds.
+  ChildResult again = RunChild(project, args, {});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+}
+
+INSTANTIATE_TEST_SUITE_P(Faults, FaultsTmpfs, ::testing::Values("import", "extract", "build"));
 
 }  // namespace
 }  // namespace folio::testing
