@@ -6,6 +6,7 @@
 #include "base/text.h"
 #include "xliff/xml_text.h"
 #include "xliff/xliff12_names.h"
+#include "xliff/code_plan.h"
 #include "xliff/xliff2_names.h"
 
 namespace folio::xliff {
@@ -38,86 +39,28 @@ std::string Ctype(const Inline& code, bool placeholder) {
   return ctype.empty() ? "" : Attr("ctype", ctype);
 }
 
-enum class Form { kText, kGOpen, kGClose, kBx, kEx, kLoneBx, kLoneEx, kX };
-
-// <g> needs its pair properly nested in the XML tree; anything else falls
-// back to <bx>/<ex> (the same plan as the 2.x writer's <pc> vs <sc>/<ec>).
-std::vector<Form> PlanCodes(const Fragment& f) {
-  size_t n = f.items.size();
-  std::vector<int> partner(n, -1);
-  std::vector<Form> forms(n, Form::kText);
-  for (size_t i = 0; i < n; ++i) {
-    const Inline& it = f.items[i];
-    if (it.kind == Inline::Kind::kPlaceholder) forms[i] = Form::kX;
-    if (it.kind == Inline::Kind::kOpen) forms[i] = Form::kLoneBx;
-    if (it.kind == Inline::Kind::kClose && partner[i] < 0) forms[i] = Form::kLoneEx;
-    if (it.kind != Inline::Kind::kOpen) continue;
-    for (size_t j = i + 1; j < n; ++j) {
-      const Inline& c = f.items[j];
-      if (c.kind == Inline::Kind::kClose && c.id == it.id && partner[j] < 0) {
-        partner[i] = static_cast<int>(j);
-        partner[j] = static_cast<int>(i);
-        break;
-      }
-    }
-  }
-  std::vector<int> open;
-  for (size_t i = 0; i < n; ++i) {
-    int p = partner[i];
-    if (p < 0) continue;
-    if (f.items[i].kind == Inline::Kind::kOpen) {
-      open.push_back(static_cast<int>(i));
-    } else if (!open.empty() && open.back() == p) {
-      open.pop_back();
-      forms[p] = Form::kGOpen;
-      forms[i] = Form::kGClose;
-    } else {
-      std::erase(open, p);
-      forms[p] = Form::kBx;
-      forms[i] = Form::kEx;
-    }
-  }
-  return forms;
-}
-
 void AppendFragment(const Fragment& f, std::string* out) {
   if (f.items.size() == 1 && f.items[0].kind == Inline::Kind::kText) {  // most sentences: no codes to plan
     AppendContent(f.items[0].text, out);
     return;
   }
-  std::vector<Form> forms = PlanCodes(f);
+  CodePlan plan = PlanCodes(f);
   for (size_t i = 0; i < f.items.size(); ++i) {
     const Inline& it = f.items[i];
-    switch (forms[i]) {
-      case Form::kText: AppendContent(it.text, out); break;
-      case Form::kGOpen: *out += "<g" + Attr("id", it.id) + Ctype(it, false) + ">"; break;
-      case Form::kGClose: *out += "</g>"; break;
-      case Form::kBx:
+    switch (plan.forms[i]) {
+      case CodeForm::kText: AppendContent(it.text, out); break;
+      case CodeForm::kPairOpen: *out += "<g" + Attr("id", it.id) + Ctype(it, false) + ">"; break;
+      case CodeForm::kPairClose: *out += "</g>"; break;
+      case CodeForm::kStart:
         *out += "<bx" + Attr("id", it.id) + Attr("rid", it.id) + Ctype(it, false) + "/>";
         break;
-      case Form::kEx: *out += "<ex" + Attr("id", it.id) + Attr("rid", it.id) + "/>"; break;
+      case CodeForm::kEnd: *out += "<ex" + Attr("id", it.id) + Attr("rid", it.id) + "/>"; break;
       // No rid on lone halves: an <ex rid> must point at a <bx rid> (schema keyref).
-      case Form::kLoneBx: *out += "<bx" + Attr("id", it.id) + Ctype(it, false) + "/>"; break;
-      case Form::kLoneEx: *out += "<ex" + Attr("id", it.id) + "/>"; break;
-      case Form::kX: *out += "<x" + Attr("id", it.id) + Ctype(it, true) + "/>"; break;
+      case CodeForm::kLoneStart: *out += "<bx" + Attr("id", it.id) + Ctype(it, false) + "/>"; break;
+      case CodeForm::kLoneEnd: *out += "<ex" + Attr("id", it.id) + "/>"; break;
+      case CodeForm::kPlaceholder: *out += "<x" + Attr("id", it.id) + Ctype(it, true) + "/>"; break;
     }
   }
-}
-
-bool HasTermCode(const Block& b) {
-  for (const doc::Segment& s : b.segments)
-    for (const Inline& i : s.source.items)
-      if (i.kind == Inline::Kind::kOpen && i.type == "term") return true;
-  return false;
-}
-
-std::string UnitText(const Block& b) {
-  std::string s;
-  for (size_t i = 0; i < b.segments.size(); ++i) {
-    s += b.segments[i].source.PlainText();
-    if (i + 1 < b.segments.size()) s += b.segments[i].space_after;
-  }
-  return s;
 }
 
 std::string Restype(BlockKind kind) {

@@ -7,6 +7,7 @@
 #include "base/locale_info.h"
 #include "base/text.h"
 #include "xliff/xml_text.h"
+#include "xliff/code_plan.h"
 #include "xliff/xliff2_names.h"
 
 namespace folio::xliff {
@@ -46,90 +47,31 @@ std::string CodeAttrs(const Inline& code) {
   return s;
 }
 
-enum class Form { kText, kPcOpen, kPcClose, kSc, kEc, kIsolatedSc, kIsolatedEc, kPh };
-
-// Decides how each code is written: <pc> needs its pair properly nested in
-// the XML tree, anything else falls back to <sc>/<ec>.
-std::vector<Form> PlanCodes(const Fragment& f, std::vector<int>* partner) {
-  size_t n = f.items.size();
-  partner->assign(n, -1);
-  std::vector<Form> forms(n, Form::kText);
-  for (size_t i = 0; i < n; ++i) {
-    const Inline& it = f.items[i];
-    if (it.kind == Inline::Kind::kPlaceholder) forms[i] = Form::kPh;
-    if (it.kind == Inline::Kind::kOpen) forms[i] = Form::kIsolatedSc;
-    if (it.kind == Inline::Kind::kClose && (*partner)[i] < 0) forms[i] = Form::kIsolatedEc;
-    if (it.kind != Inline::Kind::kOpen) continue;
-    for (size_t j = i + 1; j < n; ++j) {
-      const Inline& c = f.items[j];
-      if (c.kind == Inline::Kind::kClose && c.id == it.id && (*partner)[j] < 0) {
-        (*partner)[i] = static_cast<int>(j);
-        (*partner)[j] = static_cast<int>(i);
-        break;
-      }
-    }
-  }
-  std::vector<int> open;
-  for (size_t i = 0; i < n; ++i) {
-    int p = (*partner)[i];
-    if (p < 0) continue;
-    if (f.items[i].kind == Inline::Kind::kOpen) {
-      open.push_back(static_cast<int>(i));
-    } else if (!open.empty() && open.back() == p) {
-      open.pop_back();
-      forms[p] = Form::kPcOpen;
-      forms[i] = Form::kPcClose;
-    } else {
-      std::erase(open, p);
-      forms[p] = Form::kSc;
-      forms[i] = Form::kEc;
-    }
-  }
-  return forms;
-}
-
 void AppendFragment(const Fragment& f, std::string* out) {
   if (f.items.size() == 1 && f.items[0].kind == Inline::Kind::kText) {  // most sentences: no codes to plan
     AppendContent(f.items[0].text, out);
     return;
   }
-  std::vector<int> partner;
-  std::vector<Form> forms = PlanCodes(f, &partner);
+  CodePlan plan = PlanCodes(f);
   for (size_t i = 0; i < f.items.size(); ++i) {
     const Inline& it = f.items[i];
     // A pair is described once, by its opening half, so <sc>/<ec> agree.
-    const Inline& desc = forms[i] == Form::kEc ? f.items[partner[i]] : it;
-    switch (forms[i]) {
-      case Form::kText: AppendContent(it.text, out); break;
-      case Form::kPcOpen: *out += "<pc" + Attr("id", it.id) + CodeAttrs(it) + ">"; break;
-      case Form::kPcClose: *out += "</pc>"; break;
-      case Form::kSc: *out += "<sc" + Attr("id", it.id) + CodeAttrs(it) + "/>"; break;
-      case Form::kEc: *out += "<ec" + Attr("startRef", it.id) + CodeAttrs(desc) + "/>"; break;
-      case Form::kIsolatedSc:
+    const Inline& desc = plan.forms[i] == CodeForm::kEnd ? f.items[plan.partner[i]] : it;
+    switch (plan.forms[i]) {
+      case CodeForm::kText: AppendContent(it.text, out); break;
+      case CodeForm::kPairOpen: *out += "<pc" + Attr("id", it.id) + CodeAttrs(it) + ">"; break;
+      case CodeForm::kPairClose: *out += "</pc>"; break;
+      case CodeForm::kStart: *out += "<sc" + Attr("id", it.id) + CodeAttrs(it) + "/>"; break;
+      case CodeForm::kEnd: *out += "<ec" + Attr("startRef", it.id) + CodeAttrs(desc) + "/>"; break;
+      case CodeForm::kLoneStart:
         *out += "<sc" + Attr("id", it.id) + CodeAttrs(it) + Attr("isolated", "yes") + "/>";
         break;
-      case Form::kIsolatedEc:
+      case CodeForm::kLoneEnd:
         *out += "<ec" + Attr("id", it.id) + CodeAttrs(it) + Attr("isolated", "yes") + "/>";
         break;
-      case Form::kPh: *out += "<ph" + Attr("id", it.id) + CodeAttrs(it) + "/>"; break;
+      case CodeForm::kPlaceholder: *out += "<ph" + Attr("id", it.id) + CodeAttrs(it) + "/>"; break;
     }
   }
-}
-
-bool HasTermCode(const Block& b) {
-  for (const doc::Segment& s : b.segments)
-    for (const Inline& i : s.source.items)
-      if (i.kind == Inline::Kind::kOpen && i.type == "term") return true;
-  return false;
-}
-
-std::string UnitText(const Block& b) {
-  std::string s;
-  for (size_t i = 0; i < b.segments.size(); ++i) {
-    s += b.segments[i].source.PlainText();
-    if (i + 1 < b.segments.size()) s += b.segments[i].space_after;
-  }
-  return s;
 }
 
 class Writer {
