@@ -186,7 +186,7 @@ Fixture* TheFixture() {
                                   i + 1 < corpus.kept.size() ? corpus.kept[i + 1] : "",
                                   "import:corpus"));
       flush();
-      f->memory->Count(&count);
+      (void)f->memory->Count(&count);
       while (count < kTargetEntries) {
         for (int k = 0; k < 20000; ++k) {
           const std::string& base = corpus.kept[rng() % corpus.kept.size()];
@@ -194,7 +194,7 @@ Fixture* TheFixture() {
                                     "", "", "variant"));
         }
         flush();
-        f->memory->Count(&count);
+        (void)f->memory->Count(&count);
       }
       double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -204,7 +204,7 @@ Fixture* TheFixture() {
     std::string line;
     std::getline(info, line);
     int64_t count = 0;
-    f->memory->Count(&count);
+    (void)f->memory->Count(&count);
     uintmax_t bytes = std::filesystem::file_size(path);
     if (std::filesystem::exists(path + "-wal")) bytes += std::filesystem::file_size(path + "-wal");
     std::printf("memory: %s (%s) %lld entries, %.1f MiB on disk; %zu corpus sentences, %zu held out\n",
@@ -290,7 +290,7 @@ void BM_ScanLookup(benchmark::State& state) {
     scored += stats.scored;
     hits += !out.empty();
     state.PauseTiming();
-    f->memory->Lookup(query, LookupOptions(), &indexed);
+    (void)f->memory->Lookup(query, LookupOptions(), &indexed);
     int a = out.empty() ? 0 : out[0].score, b = indexed.empty() ? 0 : indexed[0].score;
     same += a == b;
     state.ResumeTiming();

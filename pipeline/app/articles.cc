@@ -1,5 +1,7 @@
 #include "app/articles.h"
 
+#include <string_view>
+
 #include <utility>
 #include <vector>
 
@@ -40,6 +42,33 @@ Status FinishWrites(AtomicWriter* writer, Status work, Report* report) {
     report->diagnostics.push_back(std::move(d));
   }
   return work;
+}
+
+// Which article a returned file belongs to: the one named by <file
+// original> -- as written, or its last path component, since some tools
+// write the path they imported from ("C:\\work\\article.txt") -- and only
+// when the file names none at all, the only article. A file from another
+// article or project must not fall back to one: every unit would then be
+// reported as unknown instead of the one fact that matters. `original` is
+// compared as a name, never opened as a path.
+const ArticleConfig* FindArticle(const Project& project, const xliff::XliffFile& f) {
+  std::string_view last = f.original;
+  if (size_t slash = last.find_last_of("/\\"); slash != std::string_view::npos) last.remove_prefix(slash + 1);
+  for (const ArticleConfig& a : project.articles)
+    for (std::string_view name : {std::string_view(f.original), last})
+      if (!name.empty() && (a.original == name || a.relative_source == name || a.name == name)) return &a;
+  return f.original.empty() && project.articles.size() == 1 ? &project.articles[0] : nullptr;
+}
+
+// What to say when FindArticle finds none: the names it would have taken.
+std::string NoArticle(const Project& project, const xliff::XliffFile& f, const std::string& tag) {
+  std::string names;
+  for (const ArticleConfig& a : project.articles) names += (names.empty() ? "\"" : ", \"") + a.original + "\"";
+  std::string what = f.original.empty() ? "the file names no article (<file> has no original) and this project has " +
+                                              std::to_string(project.articles.size()) + " articles"
+                                        : "original=\"" + f.original + "\" names no article of this project";
+  return what + "; the file belongs to another article or project: import the translation of the handoff folio "
+                "wrote in locales/" + tag + "/ (original " + names + ")";
 }
 
 }  // namespace folio::app

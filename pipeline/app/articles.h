@@ -9,6 +9,7 @@
 #include "app/config.h"
 #include "base/atomic_writer.h"
 #include "base/status.h"
+#include "xliff/xliff_file.h"
 
 namespace folio::app {
 
@@ -28,6 +29,18 @@ Status ForEachArticle(const Project& project, int jobs, Report* report,
 // a commit error that `work` hides is added to the diagnostics, so stderr
 // always says why a file was not written.
 Status FinishWrites(AtomicWriter* writer, Status work, Report* report);
+
+// Which article a returned file belongs to: the one its <file original>
+// names (as written, or its last path component: some tools write the path
+// they imported from, "C:\\work\\article.txt"; matched against the
+// article's original, relative source path or name); only for a file that
+// names none at all, the only article. nullptr: another article or project.
+// `original` is compared as a name, never opened as a path.
+const ArticleConfig* FindArticle(const Project& project, const xliff::XliffFile& f);
+
+// The one line to say when FindArticle finds none (`tag`: the file's
+// target locale), naming the articles the project has.
+std::string NoArticle(const Project& project, const xliff::XliffFile& f, const std::string& tag);
 
 }  // namespace folio::app
 

@@ -1,7 +1,7 @@
-#include <cstdio>
 #include <map>
 #include <set>
 
+#include "app/articles.h"
 #include "app/commands.h"
 #include "app/language_check.h"
 #include "app/memory.h"
@@ -32,33 +32,6 @@ struct Pending {
   std::vector<tm::Entry> memory;  // the returned translations, for the translation memory
 };
 
-// Which article a returned file belongs to: the one named by <file
-// original> -- as written, or its last path component, since some tools
-// write the path they imported from ("C:\\work\\article.txt") -- and only
-// when the file names none at all, the only article. A file from another
-// article or project must not fall back to one: every unit would then be
-// reported as unknown instead of the one fact that matters. `original` is
-// compared as a name, never opened as a path.
-const ArticleConfig* FindArticle(const Project& project, const xliff::XliffFile& f) {
-  std::string_view last = f.original;
-  if (size_t slash = last.find_last_of("/\\"); slash != std::string_view::npos) last.remove_prefix(slash + 1);
-  for (const ArticleConfig& a : project.articles)
-    for (std::string_view name : {std::string_view(f.original), last})
-      if (!name.empty() && (a.original == name || a.relative_source == name || a.name == name)) return &a;
-  return f.original.empty() && project.articles.size() == 1 ? &project.articles[0] : nullptr;
-}
-
-// What to say when FindArticle finds none: the names it would have taken.
-std::string NoArticle(const Project& project, const xliff::XliffFile& f, const std::string& tag) {
-  std::string names;
-  for (const ArticleConfig& a : project.articles) names += (names.empty() ? "\"" : ", \"") + a.original + "\"";
-  std::string what = f.original.empty() ? "the file names no article (<file> has no original) and this project has " +
-                                              std::to_string(project.articles.size()) + " articles"
-                                        : "original=\"" + f.original + "\" names no article of this project";
-  return what + "; the file belongs to another article or project: import the translation of the handoff folio "
-                "wrote in locales/" + tag + "/ (original " + names + ")";
-}
-
 std::string JoinLines(const std::vector<std::string>& lines) {
   std::string msg;
   for (const std::string& l : lines) msg += (msg.empty() ? "" : "\n") + l;
@@ -69,15 +42,10 @@ bool Before(const SourceLocation& a, const SourceLocation& b) {
   return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
-// The unit of `f` whose element holds the "path:line:col: ..." `problem`
-// (the innermost, for 1.2 groups in groups); nullptr when the problem lies
-// outside every unit or carries no location.
-const xliff::XUnit* UnitHolding(const xliff::XliffFile& f, const std::string& problem) {
-  if (problem.compare(0, f.path.size() + 1, f.path + ":") != 0) return nullptr;
-  SourceLocation at;
-  at.file = f.path;
-  if (std::sscanf(problem.c_str() + f.path.size() + 1, "%d:%d:", &at.line, &at.col) != 2 || at.line <= 0)
-    return nullptr;
+// The unit of `f` whose element holds `at` (the innermost, for 1.2 groups
+// in groups); nullptr when it lies outside every unit or has no location.
+const xliff::XUnit* UnitHolding(const xliff::XliffFile& f, const SourceLocation& at) {
+  if (at.line <= 0) return nullptr;
   const xliff::XUnit* found = nullptr;
   for (const xliff::XUnit& u : f.units)
     if (!Before(at, u.where) && Before(at, u.end) && (found == nullptr || Before(found->where, u.where)))
@@ -131,11 +99,12 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
   if (returned.version.rfind("2.", 0) == 0) {
     // The XLIFF 2 rules the schema cannot express (ids, references, code
     // pairing, editing hints, languages), before any project check.
-    std::vector<std::string> invalid;
-    xliff::ValidateXliff2(bytes, file, &invalid);  // the problems say it all
-    for (const std::string& p : invalid) {
+    Diagnostics invalid;
+    (void)xliff::ValidateXliff2(bytes, file, xliff::Xliff2ValidationOptions(), &invalid);  // the problems say it all
+    for (const Diagnostic& d : invalid) {
+      std::string p = xliff::ProblemLine(d);
       in_order.push_back(p);
-      const xliff::XUnit* u = options.accept_valid ? UnitHolding(returned, p) : nullptr;
+      const xliff::XUnit* u = options.accept_valid ? UnitHolding(returned, d.where) : nullptr;
       if (u != nullptr) problems.units[u->id].push_back(p);
       else problems.file.push_back(p);
     }
@@ -246,6 +215,7 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
     if (!FileExists(f)) return Status::NotFound(f + ": no such file; check the path");
   std::map<std::string, Pending> pending;  // locale file -> merged contents
   std::vector<std::string> errors, refused;
+  bool environment = false;  // a file or model could not be read: exit 3, not "the file is bad"
   for (const std::string& f : options.files) {
     // A refused file must leave no trace in what is merged: work on a copy.
     std::map<std::string, Pending> next = pending;
@@ -253,6 +223,7 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
     Status st = PrepareOne(project, options, f, &next, report, &refused_units);
     if (!st.ok()) {
       errors.push_back(st.message());
+      environment |= st.code() == Status::Code::kIoError || st.code() == Status::Code::kNotFound;
       if (options.accept_valid)
         refused.push_back(st.message() + "\n" + f + ": file refused; none of its translations were imported");
       continue;
@@ -260,8 +231,10 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
     pending = std::move(next);
     refused.insert(refused.end(), refused_units.begin(), refused_units.end());
   }
-  if (!errors.empty() && (!options.accept_valid || pending.empty()))
-    return Status::InvalidInput(JoinLines(errors) + "\nnothing was imported; locales/ is unchanged");
+  if (!errors.empty() && (!options.accept_valid || pending.empty())) {
+    std::string msg = JoinLines(errors) + "\nnothing was imported; locales/ is unchanged";
+    return environment ? Status::IoError(msg) : Status::InvalidInput(msg);
+  }
   // The locale files are written to temporary files first, the memory next,
   // the renames last: a full disk or a read-only locales/ fails before the
   // memory changes, and a failed memory write leaves locales/ unchanged.

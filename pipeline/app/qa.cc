@@ -1,5 +1,6 @@
 #include <cstdio>
 
+#include "app/articles.h"
 #include "app/commands.h"
 #include "app/localized.h"
 #include "app/merge.h"
@@ -46,17 +47,13 @@ Status QaFile(const Project& project, const std::string& file, Report* report) {
   std::string bytes;
   xliff::XliffFile returned;
   FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &returned));
-  for (const ArticleConfig& article : project.articles) {
-    if (project.articles.size() > 1 && article.original != returned.original &&
-        article.relative_source != returned.original && article.name != returned.original)
-      continue;
-    doc::Document source;
-    FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
-    FOLIO_RETURN_IF_ERROR(xliff::CheckAgainstSource(returned, source, returned.trg_lang));
-    for (Diagnostic& dg : QaOfReturned(source, returned, file)) report->diagnostics.push_back(dg);
-    return Status::Ok();
-  }
-  return Status::At(returned.where, "original=\"" + returned.original + "\" names no article of this project");
+  const ArticleConfig* article = FindArticle(project, returned);
+  if (article == nullptr) return Status::At(returned.where, NoArticle(project, returned, returned.trg_lang));
+  doc::Document source;
+  FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, *article, &source, &report->diagnostics));
+  FOLIO_RETURN_IF_ERROR(xliff::CheckAgainstSource(returned, source, returned.trg_lang));
+  for (Diagnostic& dg : QaOfReturned(source, returned, file)) report->diagnostics.push_back(dg);
+  return Status::Ok();
 }
 
 }  // namespace

@@ -20,14 +20,12 @@ namespace {
 using doc::Block;
 using doc::BlockKind;
 
-void Add(const char* code, Severity sev, const char* wcag, const std::string& unit_id, const std::string& msg,
-         std::vector<Finding>* out) {
+// A finding of the check being run: RunAudit gives it the code, severity
+// and WCAG criterion of that check's row in AuditChecks().
+void Add(const std::string& unit_id, const std::string& msg, std::vector<Finding>* out) {
   Finding f;
-  f.severity = sev;
-  f.code = code;
   f.unit_id = unit_id;
   f.message = msg;
-  f.wcag = wcag;
   out->push_back(std::move(f));
 }
 
@@ -149,11 +147,10 @@ int Percent(int part, int whole) { return whole == 0 ? 0 : static_cast<int>(100.
 // --- the checks ----------------------------------------------------------
 
 void CheckLangDeclared(const AuditContext& ctx, std::vector<Finding>* out, std::string*) {
-  const char* code = "a11y.lang-declared";
   pugi::xml_node html = ctx.dom.child("html");
   std::string want = ctx.html_lang;
   pugi::xml_attribute lang = html.attribute("lang"), xml_lang = html.attribute("xml:lang");
-  auto add = [&](const std::string& msg) { Add(code, Severity::kError, "3.1.1", "", msg, out); };
+  auto add = [&](const std::string& msg) { Add("", msg, out); };
   if (!lang || !*lang.value()) add("<html> has no lang attribute; add lang=\"" + want + "\"");
   if (!xml_lang || !*xml_lang.value()) add("<html> has no xml:lang attribute; add xml:lang=\"" + want + "\"");
   if (!lang || !xml_lang || !*lang.value() || !*xml_lang.value()) return;
@@ -190,7 +187,7 @@ void CheckLangScript(const AuditContext& ctx, std::vector<Finding>* out, std::st
     if (first_unit.empty() && u_total > 0 && 2 * u_in < u_total) first_unit = unit.attribute("id").value();
   }
   if (total == 0 || 2 * in_script >= total) return;
-  Add("a11y.lang-script", Severity::kWarning, "3.1.1", first_unit,
+  Add(first_unit,
       "only " + std::to_string(Percent(in_script, total)) + "% of the letters of the " + ctx.locale.tag +
           " edition are in its script (" + ScriptNames(expected) + "), starting with unit " + first_unit +
           "; translate the text or mark the passages in another language with lang",
@@ -240,7 +237,6 @@ std::vector<std::string> LatinRuns(const std::string& text) {
 }
 
 void CheckLangOfParts(const AuditContext& ctx, std::vector<Finding>* out, std::string*) {
-  const char* code = "a11y.lang-of-parts";
   std::set<UScriptCode> expected = ExpectedScripts(ctx.locale);
   bool latin_edition = expected.empty() || expected.count(USCRIPT_LATIN);
   std::map<std::string, pugi::xml_node> by_id;
@@ -250,7 +246,7 @@ void CheckLangOfParts(const AuditContext& ctx, std::vector<Finding>* out, std::s
     std::string text;
     EditionText(unit, ctx, "\x01", &text);
     for (const std::string& run : LatinRuns(text))
-      Add(code, Severity::kWarning, "3.1.2", unit.attribute("id").value(),
+      Add(unit.attribute("id").value(),
           Quote(run) + " is Latin-script text in the " + ctx.locale.tag +
               " edition without a lang attribute; mark the language it is in (lang and xml:lang)",
           out);
@@ -272,7 +268,7 @@ void CheckLangOfParts(const AuditContext& ctx, std::vector<Finding>* out, std::s
       const doc::Fragment& shown = render::ShownFragment(s, edition, &fell_back);
       std::string text = CollapseSpace(shown.PlainText());
       if (!fell_back || text.empty() || foreign.find(text) != std::string::npos) continue;
-      Add(code, Severity::kWarning, "3.1.2", s.id,
+      Add(s.id,
           "segment " + s.id + " is shown in " + d->source_language + " (not translated yet) without lang=\"" +
               d->source_language + "\"; screen readers will read it with the " + ctx.locale.tag + " voice",
           out);
@@ -287,16 +283,15 @@ void CheckPageTitle(const AuditContext& ctx, std::vector<Finding>* out, std::str
       if (b.kind == BlockKind::kTitle) unit = b.id;
   pugi::xml_node title = ctx.dom.child("html").child("head").child("title");
   if (!title) {
-    Add("a11y.page-title", Severity::kError, "2.4.2", unit,
+    Add(unit,
         "the page has no <title>; give it the edition's title", out);
   } else if (Trim(title.text().get()).empty()) {
-    Add("a11y.page-title", Severity::kError, "2.4.2", unit,
+    Add(unit,
         "the page's <title> is empty; give it the edition's title", out);
   }
 }
 
 void CheckHeadingOrder(const AuditContext& ctx, std::vector<Finding>* out, std::string*) {
-  const char* code = "a11y.heading-order";
   std::vector<pugi::xml_node> headings;
   for (pugi::xpath_node x : Body(ctx).select_nodes(".//*")) {
     if (IsHeading(x.node())) headings.push_back(x.node());
@@ -306,16 +301,16 @@ void CheckHeadingOrder(const AuditContext& ctx, std::vector<Finding>* out, std::
   for (const pugi::xml_node& h : headings)
     if (std::string_view(h.name()) == "h1" && ++h1 == 2) second_h1 = UnitIdOf(h);
   if (h1 == 0)
-    Add(code, Severity::kError, "1.3.1", "", "the page has no <h1>; it needs exactly one, the title", out);
+    Add("", "the page has no <h1>; it needs exactly one, the title", out);
   if (h1 > 1)
-    Add(code, Severity::kError, "1.3.1", second_h1,
+    Add(second_h1,
         "the page has " + std::to_string(h1) + " <h1> elements; keep one, the title, and make the others <h2>",
         out);
   int prev = 0;
   for (const pugi::xml_node& h : headings) {
     int level = h.name()[1] - '0';
     if (prev > 0 && level > prev + 1)
-      Add(code, Severity::kError, "1.3.1", UnitIdOf(h),
+      Add(UnitIdOf(h),
           "<" + std::string(h.name()) + "> follows <h" + std::to_string(prev) + ">: heading level " +
               std::to_string(prev + 1) + " is skipped",
           out);
@@ -324,7 +319,6 @@ void CheckHeadingOrder(const AuditContext& ctx, std::vector<Finding>* out, std::
 }
 
 void CheckSectionLabelled(const AuditContext& ctx, std::vector<Finding>* out, std::string*) {
-  const char* code = "a11y.section-labelled";
   std::map<std::string, pugi::xml_node> headings;
   for (pugi::xpath_node x : Body(ctx).select_nodes(".//*[@id]"))
     if (IsHeading(x.node())) headings[x.node().attribute("id").value()] = x.node();
@@ -335,17 +329,17 @@ void CheckSectionLabelled(const AuditContext& ctx, std::vector<Finding>* out, st
     std::string unit = first_heading ? first_heading.node().attribute("id").value() : UnitIdOf(section);
     std::string label = section.attribute("aria-labelledby").value();
     if (label.empty()) {
-      Add(code, Severity::kError, "2.4.6", unit,
+      Add(unit,
           "a <section> has no aria-labelledby; label it with the id of its heading", out);
       continue;
     }
     auto it = headings.find(label);
     if (it == headings.end()) {
-      Add(code, Severity::kError, "2.4.6", unit,
+      Add(unit,
           "<section aria-labelledby=\"" + label + "\"> names no heading of the page; use the id of its heading",
           out);
     } else if (Trim(it->second.text().get()).empty() && it->second.first_child().empty()) {
-      Add(code, Severity::kError, "2.4.6", label,
+      Add(label,
           "<section aria-labelledby=\"" + label + "\"> is labelled by an empty heading", out);
     }
   }
@@ -358,7 +352,7 @@ void CheckRealLists(const AuditContext& ctx, std::vector<Finding>* out, std::str
     std::string_view s = Trim(whole);
     for (std::string_view marker : {"- ", "* ", "•"}) {
       if (!s.starts_with(marker)) continue;
-      Add("a11y.real-lists", Severity::kWarning, "1.3.1", UnitIdOf(x.node()),
+      Add(UnitIdOf(x.node()),
           "a paragraph starts with " + Quote(std::string(Trim(marker))) +
               ": it looks like a list item; write the items as a list (<ul>/<li>)",
           out);
@@ -474,7 +468,7 @@ void CheckReadingLevel(const AuditContext& ctx, std::vector<Finding>* out, std::
       hardest = id;
     }
   }
-  Add("a11y.reading-level", Severity::kInfo, "3.1.5", hardest,
+  Add(hardest,
       std::string(FormulaName(lang)) + " of the " + ctx.locale.tag + " edition is " + Fixed(score, 1) +
           " (below " + Fixed(kEasyEnough, 0) + ", harder than lower secondary level); the hardest unit is " +
           hardest + " (" + Fixed(hardest_score, 1) + "): use shorter sentences and words",
@@ -498,7 +492,7 @@ void CheckLongSentences(const AuditContext& ctx, std::vector<Finding>* out, std:
       std::string start;
       size_t i = 0;
       for (int k = 0; k < 20 && i < text.size(); ++k) AppendUtf8(DecodeUtf8(text, &i), &start);
-      Add("a11y.long-sentence", Severity::kWarning, "3.1.5", s.id,
+      Add(s.id,
           "sentence of " + std::to_string(n) + " characters (over " + std::to_string(kMaxCharacters) + "): " +
               Quote(start + "…") + "; split it",
           out);
@@ -509,7 +503,7 @@ void CheckLongSentences(const AuditContext& ctx, std::vector<Finding>* out, std:
     std::vector<std::string> words = SplitWords(text);
     std::string start;
     for (size_t k = 0; k < 6 && k < words.size(); ++k) start += (k ? " " : "") + words[k];
-    Add("a11y.long-sentence", Severity::kWarning, "3.1.5", s.id,
+    Add(s.id,
         "sentence of " + std::to_string(n) + " words (over " + std::to_string(kMaxWords) + "): " +
             Quote(start + " …") + "; split it",
         out);
@@ -517,10 +511,9 @@ void CheckLongSentences(const AuditContext& ctx, std::vector<Finding>* out, std:
 }
 
 void CheckTextAlternatives(const AuditContext& ctx, std::vector<Finding>* out, std::string*) {
-  const char* code = "a11y.text-alternatives";
   for (pugi::xpath_node x : Body(ctx).select_nodes(".//img")) {
     if (x.node().attribute("alt")) continue;
-    Add(code, Severity::kError, "1.1.1", UnitIdOf(x.node()),
+    Add(UnitIdOf(x.node()),
         "<img src=\"" + std::string(x.node().attribute("src").value()) +
             "\"> has no alt; describe the image, or write alt=\"\" if it is decoration",
         out);
@@ -534,7 +527,7 @@ void CheckTextAlternatives(const AuditContext& ctx, std::vector<Finding>* out, s
       if (std::string_view(c.name()) == "title" || std::string_view(c.name()).ends_with(":title"))
         titled = titled || !Trim(c.text().get()).empty();
     if (titled) continue;
-    Add(code, Severity::kError, "1.1.1", UnitIdOf(svg),
+    Add(UnitIdOf(svg),
         "an <svg> has no <title>; give it a title that says what it shows, or aria-hidden=\"true\" if it is "
         "decoration",
         out);
@@ -713,7 +706,7 @@ void CheckContrast(const AuditContext& ctx, std::vector<Finding>* out, std::stri
     double ratio = ContrastRatio(fg, bg);
     if (ratio >= 4.5) continue;
     // Truncated, not rounded: 4.499 must not read as 4.50.
-    Add("a11y.contrast", Severity::kError, "1.4.3", "",
+    Add("",
         rules[k].selector + ": text " + HexColor(fg) + " on " + HexColor(bg) + " has a contrast of " +
             Fixed(std::floor(ratio * 100) / 100, 2) + ":1, below 4.5:1; darken the text or lighten the background",
         out);
@@ -816,6 +809,11 @@ Status RunAudit(const AuditInput& input, AuditResult* out) {
     std::vector<Finding> found;
     std::string note;
     check.fn(ctx, &found, &note);
+    for (Finding& f : found) {
+      f.code = check.code;
+      f.severity = check.severity;
+      f.wcag = check.wcag;
+    }
     if (found.empty()) result.passed_checks.push_back(check.code);
     if (!note.empty()) result.notes[check.code] = note;
     for (Finding& f : found) result.findings.push_back(std::move(f));

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/exit_codes.h"
 
 namespace folio::audit {
 
@@ -71,9 +72,9 @@ std::string WriteAuditHtml(const std::vector<AuditResult>& results);
 // the caller when the audit itself failed (Audit() returned an error): the
 // same code as every folio command's "the environment failed", never the
 // usage-error code 2.
-inline constexpr int kAuditClean = 0;
-inline constexpr int kAuditFindings = 1;
-inline constexpr int kAuditToolError = 3;
+inline constexpr int kAuditClean = exit_code::kOk;
+inline constexpr int kAuditFindings = exit_code::kRejected;
+inline constexpr int kAuditToolError = exit_code::kEnvironment;
 int AuditExitCode(const std::vector<AuditResult>& results, Severity fail_on);
 
 }  // namespace folio::audit

@@ -23,7 +23,9 @@ struct SourceLocation {
   std::string ToString() const;
 };
 
-class Status {
+// [[nodiscard]]: a Status dropped on the floor is an error lost; say (void) where it
+// truly does not matter.
+class [[nodiscard]] Status {
  public:
   enum class Code { kOk, kInvalidInput, kNotFound, kIoError, kConflict, kInternal };
 

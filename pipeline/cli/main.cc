@@ -25,6 +25,7 @@
 #include "app/memory.h"
 #include "app/commands.h"
 #include "app/config.h"
+#include "base/exit_codes.h"
 #include "app/validate_xliff.h"
 #include "base/file_io.h"
 #include "base/project_lock.h"
@@ -33,7 +34,8 @@ namespace po = boost::program_options;
 
 namespace {
 
-constexpr int kOk = 0, kRejected = 1, kUsage = 2, kEnvironment = 3, kPartlyRefused = 4;
+using folio::exit_code::kEnvironment, folio::exit_code::kOk, folio::exit_code::kPartlyRefused,
+    folio::exit_code::kRejected, folio::exit_code::kUsage;
 
 const char* kUsageText =
     "usage: folio [-C DIR] COMMAND [OPTIONS]\n"

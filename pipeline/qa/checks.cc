@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -16,10 +17,6 @@ namespace folio::qa {
 namespace {
 
 using Kind = doc::Inline::Kind;
-
-void Add(const Pair& p, const char* code, Severity sev, const std::string& msg, Diagnostics* out) {
-  out->push_back({sev, code, p.where, p.segment_id, msg});
-}
 
 std::u32string Decode(const std::string& s) {
   std::u32string out;
@@ -40,18 +37,16 @@ std::vector<std::string> CodeSequence(const doc::Fragment& f) {
   return seq;
 }
 
-void CheckCodes(const Pair& p, const CheckContext&, Diagnostics* out) {
+void CheckCodes(const Pair& p, const CheckContext&, const Emitter& emit) {
   auto src = CodeSequence(*p.source), tgt = CodeSequence(*p.target);
   std::multiset<std::string> s(src.begin(), src.end()), t(tgt.begin(), tgt.end());
   for (const std::string& c : src)
     if (t.count(c) < s.count(c))
-      return Add(p, "qa.codes", Severity::kError,
-                 "inline code " + c + " of the source is missing in the target; put it back around the "
-                 "words it marks", out);
+      return emit(p, "inline code " + c + " of the source is missing in the target; put it back around the "
+                 "words it marks");
   for (const std::string& c : tgt)
     if (s.count(c) < t.count(c))
-      return Add(p, "qa.codes", Severity::kError,
-                 "inline code " + c + " is not in the source; remove it", out);
+      return emit(p, "inline code " + c + " is not in the source; remove it");
 }
 
 // Where a paired code sits in a fragment: the share of the text (in code
@@ -95,7 +90,7 @@ std::map<std::string, Span> PairSpans(const doc::Fragment& f) {
 // mark their translation: left empty, or far from where its words are, it
 // marks nothing or the wrong words. Word order differs between languages,
 // so "far" means no overlap and more than a third of the sentence apart.
-void CheckCodePlacement(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+void CheckCodePlacement(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
   std::map<std::string, Span> src = PairSpans(*p.source), tgt = PairSpans(*p.target);
   size_t target_length = Decode(p.target->PlainText()).size();
   for (const auto& [id, s] : src) {
@@ -103,19 +98,15 @@ void CheckCodePlacement(const Pair& p, const CheckContext& ctx, Diagnostics* out
     if (!s.found || t == tgt.end() || !t->second.found || Trim(s.text).empty()) continue;
     std::string code = "{" + id + "}\u2026{/" + id + "}";
     if (Trim(t->second.text).empty()) {
-      Add(p, "qa.code-placement", Severity::kWarning,
-          "inline code " + code + " encloses nothing in the target; in the source it marks " + Show(s.text) +
-              ": put it around their translation",
-          out);
+      emit(p, "inline code " + code + " encloses nothing in the target; in the source it marks " + Show(s.text) +
+              ": put it around their translation");
       continue;
     }
     if (target_length < 20 || !ctx.target.spaces_between_sentences) continue;
     double gap = std::max(t->second.begin - s.end, s.begin - t->second.end);
     if (gap > 0.34)
-      Add(p, "qa.code-placement", Severity::kWarning,
-          "inline code " + code + " marks " + Show(t->second.text) + " far from where the source marks " +
-              Show(s.text) + "; check that it encloses their translation",
-          out);
+      emit(p, "inline code " + code + " marks " + Show(t->second.text) + " far from where the source marks " +
+              Show(s.text) + "; check that it encloses their translation");
   }
 }
 
@@ -137,7 +128,7 @@ std::vector<std::string> Numbers(const std::string& text) {
   return nums;
 }
 
-void CheckNumbers(const Pair& p, const CheckContext&, Diagnostics* out) {
+void CheckNumbers(const Pair& p, const CheckContext&, const Emitter& emit) {
   auto s = Numbers(p.source->PlainText()), t = Numbers(p.target->PlainText());
   if (s == t) return;
   auto join = [](const std::vector<std::string>& v) {
@@ -145,25 +136,24 @@ void CheckNumbers(const Pair& p, const CheckContext&, Diagnostics* out) {
     for (const auto& x : v) r += (r.empty() ? "" : ", ") + x;
     return r.empty() ? std::string("none") : r;
   };
-  Add(p, "qa.numbers", Severity::kError,
-      "numbers differ: source has " + join(s) + ", target has " + join(t), out);
+  emit(p, "numbers differ: source has " + join(s) + ", target has " + join(t));
 }
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == 0xA0 || c == 0x202F || c == 0x3000; }
 
-void CheckEdgeWhitespace(const Pair& p, const CheckContext&, Diagnostics* out) {
+void CheckEdgeWhitespace(const Pair& p, const CheckContext&, const Emitter& emit) {
   std::u32string s = Decode(p.source->PlainText()), t = Decode(p.target->PlainText());
   if (t.empty()) return;
   bool s_lead = !s.empty() && IsSpace(s.front()), t_lead = IsSpace(t.front());
   bool s_trail = !s.empty() && IsSpace(s.back()), t_trail = IsSpace(t.back());
-  if (s_lead != t_lead) Add(p, "qa.whitespace-edges", Severity::kWarning, "leading whitespace differs from the source", out);
-  if (s_trail != t_trail) Add(p, "qa.whitespace-edges", Severity::kWarning, "trailing whitespace differs from the source", out);
+  if (s_lead != t_lead) emit(p, "leading whitespace differs from the source");
+  if (s_trail != t_trail) emit(p, "trailing whitespace differs from the source");
 }
 
-void CheckDoubleSpace(const Pair& p, const CheckContext&, Diagnostics* out) {
+void CheckDoubleSpace(const Pair& p, const CheckContext&, const Emitter& emit) {
   std::string t = p.target->PlainText();
   if (t.find("  ") != std::string::npos && p.source->PlainText().find("  ") == std::string::npos)
-    Add(p, "qa.double-space", Severity::kWarning, "the target has a double space", out);
+    emit(p, "the target has a double space");
 }
 
 // The class of a sentence's final punctuation, so that "." and "。" agree.
@@ -186,7 +176,7 @@ char EndClass(const std::string& text) {
   }
 }
 
-void CheckEndPunctuation(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+void CheckEndPunctuation(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
   if (ctx.target.pseudo) return;  // pseudo-locales pad after the punctuation on purpose
   char s = EndClass(p.source->PlainText()), t = EndClass(p.target->PlainText());
   if (s == t) return;
@@ -195,13 +185,11 @@ void CheckEndPunctuation(const Pair& p, const CheckContext& ctx, Diagnostics* ou
   if ((s == '.' && t == ' ') || (s == ' ' && t == '.')) return;
   if ((s == ',' || s == ';') && (t == ',' || t == ';')) return;  // list items: language habits differ
   std::string sc(1, s), tc(1, t);
-  Add(p, "qa.end-punctuation", Severity::kWarning,
-      "the source ends with " + (s == ' ' ? std::string("no punctuation") : "'" + sc + "'") + " but the target with " +
-          (t == ' ' ? std::string("none") : "'" + tc + "'"),
-      out);
+  emit(p, "the source ends with " + (s == ' ' ? std::string("no punctuation") : "'" + sc + "'") + " but the target with " +
+          (t == ' ' ? std::string("none") : "'" + tc + "'"));
 }
 
-void CheckLengthRatio(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+void CheckLengthRatio(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
   double s = static_cast<double>(Decode(p.source->PlainText()).size());
   double t = static_cast<double>(Decode(p.target->PlainText()).size());
   if (s < 20) return;  // short strings vary too much to judge
@@ -212,12 +200,11 @@ void CheckLengthRatio(const Pair& p, const CheckContext& ctx, Diagnostics* out) 
   if (r < lo || r > hi) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.2f", r);
-    Add(p, "qa.length-ratio", Severity::kWarning,
-        std::string("the target is ") + buf + " times as long as the source; check for missing or extra text", out);
+    emit(p, std::string("the target is ") + buf + " times as long as the source; check for missing or extra text");
   }
 }
 
-void CheckBrackets(const Pair& p, const CheckContext&, Diagnostics* out) {
+void CheckBrackets(const Pair& p, const CheckContext&, const Emitter& emit) {
   static const std::vector<std::pair<char32_t, char32_t>> kPairs = {
       {'(', ')'}, {'[', ']'}, {'{', '}'}, {0xAB, 0xBB}, {0x300C, 0x300D}, {0x300E, 0x300F}, {0xFF08, 0xFF09}};
   std::u32string t = Decode(p.target->PlainText());
@@ -232,7 +219,7 @@ void CheckBrackets(const Pair& p, const CheckContext&, Diagnostics* out) {
       std::string o, c;
       AppendUtf8(open, &o);
       AppendUtf8(close, &c);
-      Add(p, "qa.brackets", Severity::kWarning, "unbalanced " + o + " " + c + " in the target", out);
+      emit(p, "unbalanced " + o + " " + c + " in the target");
     }
   }
   // Curly double quotes: “ opens, ” closes (German „ opens too).
@@ -244,7 +231,7 @@ void CheckBrackets(const Pair& p, const CheckContext&, Diagnostics* out) {
   // In German „…“ the closing mark is U+201C, so count pairs loosely there.
   long german = std::count(t.begin(), t.end(), char32_t{0x201E});
   if (german > 0) quotes = german - std::count(t.begin(), t.end(), char32_t{0x201C});
-  if (quotes != 0) Add(p, "qa.brackets", Severity::kWarning, "unbalanced quotation marks in the target", out);
+  if (quotes != 0) emit(p, "unbalanced quotation marks in the target");
 }
 
 bool IsInvisibleOrBidiControl(char32_t c) {
@@ -252,15 +239,13 @@ bool IsInvisibleOrBidiControl(char32_t c) {
          c == 0xFEFF || c == 0x061C || c == 0x00AD || c == 0x2060 || (c < 0x20 && c != '\t' && c != '\n');
 }
 
-void CheckControlCharacters(const Pair& p, const CheckContext&, Diagnostics* out) {
+void CheckControlCharacters(const Pair& p, const CheckContext&, const Emitter& emit) {
   for (char32_t c : Decode(p.target->PlainText())) {
     if (IsInvisibleOrBidiControl(c)) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
-      return Add(p, "qa.control-characters", Severity::kError,
-                 std::string("the target contains the invisible control character ") + buf +
-                     " (bidi controls can reorder what readers see: Trojan Source); delete it",
-                 out);
+      return emit(p, std::string("the target contains the invisible control character ") + buf +
+                     " (bidi controls can reorder what readers see: Trojan Source); delete it");
     }
   }
 }
@@ -279,7 +264,7 @@ std::vector<UScriptCode> ExpectedScripts(const LocaleInfo& l) {
   return {USCRIPT_LATIN};
 }
 
-void CheckScript(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+void CheckScript(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
   std::vector<UScriptCode> expected = ExpectedScripts(ctx.target);
   if (expected.empty()) return;
   int letters = 0, in_script = 0;
@@ -292,10 +277,8 @@ void CheckScript(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
     if (std::find(expected.begin(), expected.end(), sc) != expected.end()) ++in_script;
   }
   if (letters > 0 && in_script * 2 < letters)
-    Add(p, "qa.script", Severity::kError,
-        "most letters of the target are not in the script of " + ctx.target.tag +
-            " (" + std::to_string(in_script) + " of " + std::to_string(letters) + "); was it translated into the right language?",
-        out);
+    emit(p, "most letters of the target are not in the script of " + ctx.target.tag +
+            " (" + std::to_string(in_script) + " of " + std::to_string(letters) + "); was it translated into the right language?");
 }
 
 // textcat (langid/) on one target, with the thresholds for a single
@@ -303,7 +286,7 @@ void CheckScript(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
 // and only against a language textcat has a model of. A target made mostly
 // of its source's words reads as the source language without being a
 // translation into another one (qa.same-as-source is about those).
-void CheckLanguage(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+void CheckLanguage(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
   const langid::Identifier* identifier = nullptr;
   if (!langid::Identifier::Default(&identifier).ok()) return;  // import and validate say why
   std::string t = p.target->PlainText();
@@ -313,28 +296,45 @@ void CheckLanguage(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
   if (langid::Judge(*identifier, ctx.target.tag, identifier->Identify(t), langid::kSegmentThresholds, &v) !=
       langid::Reading::kOther)
     return;
-  Add(p, "qa.wrong-language", Severity::kWarning,
-      "the target reads as " + langid::LanguageName(v.language) + " (" + v.language + "), not " +
+  emit(p, "the target reads as " + langid::LanguageName(v.language) + " (" + v.language + "), not " +
           langid::LanguageName(ctx.target.tag) + " (" + ctx.target.tag +
-          "); translate it, unless it is a quotation meant to stay in that language",
-      out);
+          "); translate it, unless it is a quotation meant to stay in that language");
 }
 
-void CheckSameAsSource(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+void CheckSameAsSource(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
   std::string s = p.source->PlainText();
   if (ctx.target.pseudo || s != p.target->PlainText()) return;
   bool has_letters = false;
   for (char32_t c : Decode(s)) has_letters |= u_isalpha(static_cast<UChar32>(c)) != 0;
   if (has_letters)
-    Add(p, "qa.same-as-source", Severity::kWarning, "the target is identical to the source; was it translated?", out);
+    emit(p, "the target is identical to the source; was it translated?");
 }
 
-void CheckTypographyFn(const Pair& p, const CheckContext& ctx, Diagnostics* out) {
+void CheckTypographyFn(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
   for (const std::string& problem : CheckTypography(p.target->PlainText(), ctx.target.language))
-    Add(p, "qa.typography", Severity::kWarning, problem, out);
+    emit(p, problem);
 }
 
 }  // namespace
+
+const std::vector<DocumentFinding>& DocumentFindings() {
+  static const std::vector<DocumentFinding> kFindings = {
+      {"qa.untranslated", Severity::kWarning, "A segment with no translation yet."},
+      {"qa.inconsistent", Severity::kWarning, "One source translated two ways, or two sources translated alike, in one article."},
+      {"qa.translator-comment", Severity::kInfo, "A comment a translator or reviewer left in the file (listed, not a fault)."},
+  };
+  return kFindings;
+}
+
+const DocumentFinding& FindingNamed(std::string_view code) {
+  for (const DocumentFinding& f : DocumentFindings())
+    if (code == f.code) return f;
+  std::abort();  // a code the table lacks: a programming error, caught by every test run
+}
+
+void Emitter::operator()(const Pair& p, const std::string& message) const {
+  out_->push_back({severity_, code_, p.where, p.segment_id, message});
+}
 
 const std::vector<SegmentCheck>& SegmentChecks() {
   static const std::vector<SegmentCheck> kChecks = {
@@ -360,28 +360,29 @@ Diagnostics RunChecks(const doc::Document& localized, const std::string& xliff_p
   CheckContext ctx{GetLocaleInfo(localized.source_language), GetLocaleInfo(localized.target_language)};
   std::map<std::string, std::pair<std::string, std::string>> target_by_source;  // source -> (target, id)
   std::map<std::string, std::pair<std::string, std::string>> source_by_target;  // target -> (source, id)
+  Emitter untranslated(FindingNamed("qa.untranslated"), &out), inconsistent(FindingNamed("qa.inconsistent"), &out),
+      comment(FindingNamed("qa.translator-comment"), &out);
+  std::vector<Emitter> checks;
+  for (const SegmentCheck& c : SegmentChecks()) checks.emplace_back(c, &out);
   doc::ForEachUnit(localized.blocks, [&](const doc::Block& b) {
     // Not a finding about the translation: what translators and reviewers
     // wrote to the project manager, listed so that nobody misses it.
-    for (const std::string& c : b.comments)
-      out.push_back({Severity::kInfo, "qa.translator-comment", {xliff_path}, b.id, "comment: " + c});
+    for (const std::string& c : b.comments) comment(Pair{b.id, nullptr, nullptr, {xliff_path}}, "comment: " + c);
     for (const doc::Segment& s : b.segments) {
       Pair p{s.id, &s.source, s.target ? &*s.target : nullptr, {xliff_path}};
       if (!s.target || s.target->PlainText().empty()) {
-        Add(p, "qa.untranslated", Severity::kWarning, "not translated yet", &out);
+        untranslated(p, "not translated yet");
         continue;
       }
-      for (const SegmentCheck& c : SegmentChecks()) c.fn(p, ctx, &out);
+      for (size_t k = 0; k < checks.size(); ++k) SegmentChecks()[k].fn(p, ctx, checks[k]);
       if (ctx.target.pseudo) continue;
       std::string src = s.source.PlainText(), tgt = s.target->PlainText();
       auto [it, fresh] = target_by_source.emplace(src, std::make_pair(tgt, s.id));
       if (!fresh && it->second.first != tgt)
-        Add(p, "qa.inconsistent", Severity::kWarning,
-            "the same source is translated differently in " + it->second.second + ": " + Show(it->second.first), &out);
+        inconsistent(p, "the same source is translated differently in " + it->second.second + ": " + Show(it->second.first));
       auto [jt, fresh2] = source_by_target.emplace(tgt, std::make_pair(src, s.id));
       if (!fresh2 && jt->second.first != src)
-        Add(p, "qa.inconsistent", Severity::kWarning,
-            "a different source (" + jt->second.second + ") has the same translation " + Show(tgt), &out);
+        inconsistent(p, "a different source (" + jt->second.second + ") has the same translation " + Show(tgt));
     }
   });
   return out;

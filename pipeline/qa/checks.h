@@ -26,14 +26,41 @@ struct CheckContext {
   LocaleInfo target;
 };
 
-// Appends findings for one pair to *out.
-using SegmentCheckFn = void (*)(const Pair& pair, const CheckContext& ctx, Diagnostics* out);
+class Emitter;
+
+// Reports findings about one pair through `emit`, which gives them the code
+// and severity of the check's row in SegmentChecks(): a check never names
+// its own code or severity, so the table is the one place that says them.
+using SegmentCheckFn = void (*)(const Pair& pair, const CheckContext& ctx, const Emitter& emit);
 
 struct SegmentCheck {
   const char* code;         // "qa.numbers"
   Severity severity;
   const char* description;  // what it catches, one sentence
   SegmentCheckFn fn;
+};
+
+// Findings RunChecks makes about the document rather than one pair's
+// content (untranslated, inconsistent, translators' comments).
+struct DocumentFinding {
+  const char* code;
+  Severity severity;
+  const char* description;
+};
+const std::vector<DocumentFinding>& DocumentFindings();
+
+// Appends Diagnostics with one row's code and severity to `out`.
+class Emitter {
+ public:
+  Emitter(const SegmentCheck& check, Diagnostics* out) : code_(check.code), severity_(check.severity), out_(out) {}
+  Emitter(const DocumentFinding& f, Diagnostics* out) : code_(f.code), severity_(f.severity), out_(out) {}
+  // A finding about `pair` (located at pair.where, unit pair.segment_id).
+  void operator()(const Pair& pair, const std::string& message) const;
+
+ private:
+  const char* code_;
+  Severity severity_;
+  Diagnostics* out_;
 };
 
 // Every per-segment check, in the order they run.

@@ -48,7 +48,7 @@ inline doc::Document TestArticle() {
                         "look at those tears explores what they can mean: release, healing, gratitude, "
                         "or an old wound asking to be seen, and why they are nothing to be ashamed of.")));
   std::string text;
-  ReadFile(FOLIO_SOURCE_DIR "/source-text/article.txt", &text);
+  (void)ReadFile(FOLIO_SOURCE_DIR "/source-text/article.txt", &text);
   std::istringstream in(text);
   int n = 0;
   for (std::string line; std::getline(in, line);) {

@@ -123,7 +123,7 @@ struct CodeEvent {
 
 class Validator {
  public:
-  Validator(const XmlLocator& locator, const Xliff2ValidationOptions& options, std::vector<std::string>* out)
+  Validator(const XmlLocator& locator, const Xliff2ValidationOptions& options, Diagnostics* out)
       : locator_(locator), out_(out) {
     for (const char* p : {"mtc", "gls", "mda", "res", "ctr", "slr", "val"}) prefixes_.insert(p);
     for (const auto& [prefix, ns] : options.extra_prefixes) prefixes_.insert(prefix);
@@ -133,8 +133,8 @@ class Validator {
 
   void Report(const Node& where, std::string_view rule, std::string_view constraint, std::string_view what) {
     ++count_;
-    out_->push_back(locator_.At(where).ToString() + ": XLIFF 2.1 " + std::string(rule) + " (" +
-                    std::string(constraint) + "): " + std::string(what));
+    out_->push_back({Severity::kError, std::string(kConformanceCode), locator_.At(where), "",
+                     "XLIFF 2.1 " + std::string(rule) + " (" + std::string(constraint) + "): " + std::string(what)});
   }
 
   void Document(const Node& root) {
@@ -1138,7 +1138,7 @@ class Validator {
 
  private:
   const XmlLocator& locator_;
-  std::vector<std::string>* out_;
+  Diagnostics* out_;
   std::set<std::string> prefixes_;
   size_t count_ = 0;
   Node root_;
@@ -1155,9 +1155,22 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path, std::vect
 
 Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xliff2ValidationOptions& options,
                       std::vector<std::string>* problems) {
+  Diagnostics found;
+  Status st = ValidateXliff2(bytes, path, options, &found);
+  for (const Diagnostic& d : found) problems->push_back(ProblemLine(d));
+  return st;
+}
+
+std::string ProblemLine(const Diagnostic& d) {
+  return d.where.line > 0 || d.where.col > 0 || !d.where.file.empty() ? d.where.ToString() + ": " + d.message
+                                                                      : d.message;
+}
+
+Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xliff2ValidationOptions& options,
+                      Diagnostics* problems) {
   size_t before = problems->size();
   auto fail = [&](const SourceLocation& where, const std::string& msg) {
-    problems->push_back(where.ToString() + ": " + msg);
+    problems->push_back({Severity::kError, std::string(kConformanceCode), where, "", msg});
     return Status::At(where, msg);
   };
   if (bytes.size() > kMaxBytes)
@@ -1165,7 +1178,8 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xli
                                   " bytes; files over 64 MiB are refused");
   Status utf8 = CheckUtf8(bytes, path);
   if (!utf8.ok()) {
-    problems->push_back(utf8.message());
+    // The message already starts "path:line:col: "; keep it whole.
+    problems->push_back({Severity::kError, std::string(kConformanceCode), {}, "", utf8.message()});
     return utf8;
   }
   XmlLocator locator(bytes, path);
@@ -1187,7 +1201,7 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xli
     });
   size_t found = problems->size() - before;
   if (found == 0) return Status::Ok();
-  return Status::InvalidInput((*problems)[before] +
+  return Status::InvalidInput(ProblemLine((*problems)[before]) +
                               (found > 1 ? " (and " + std::to_string(found - 1) + " more problems)" : ""));
 }
 

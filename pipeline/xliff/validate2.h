@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "base/status.h"
 
 namespace folio::xliff {
@@ -38,6 +39,16 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path,
                       std::vector<std::string>* problems);
 Status ValidateXliff2(std::string_view bytes, const std::string& path,
                       const Xliff2ValidationOptions& options, std::vector<std::string>* problems);
+
+// The same, each problem a Diagnostic (severity error, code
+// kConformanceCode, located at the offending element, the message without
+// the location): what import uses to tell which unit a problem is in.
+inline constexpr std::string_view kConformanceCode = "xliff.conformance";
+Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xliff2ValidationOptions& options,
+                      Diagnostics* problems);
+
+// "path:line:col: message", as the string form of ValidateXliff2 gives it.
+std::string ProblemLine(const Diagnostic& d);
 
 // Reads "namespace=prefix" lines (Java .properties, as the OASIS test suite's
 // extra-prefixes.properties; '\:' is an escaped ':', '#' starts a comment)

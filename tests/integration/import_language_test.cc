@@ -119,11 +119,12 @@ TEST_F(ImportLanguage, EveryCommittedLocaleFileValidatesInItsOwnLanguage) {
 }
 
 TEST_F(ImportLanguage, MissingLanguageModelsRefuseTheFileAndSayWhatToInstall) {
-  // Exit 1 like every other reason import gives for not taking a file.
+  // The machine lacks the models: exit 3, as for any file folio cannot read,
+  // never "the translator's file is bad".
   RunResult r = RunCommand("FOLIO_LANGID_MODELS=/nonexistent " + ShellQuote(kFolio) + " -C " +
                            ShellQuote(project_.path()) + " validate " +
                            ShellQuote(project_ / "locales/de/article.xlf"));
-  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.exit_code, 3) << r.err;
   EXPECT_NE(r.err.find("/nonexistent/fpdb.conf: cannot read textcat's list of language models; install "
                        "libexttextcat-data"),
             std::string::npos)

@@ -239,6 +239,26 @@ TEST(Messages, UsageAndEnvironmentErrorsHaveTheirOwnExitCodes) {
   EXPECT_FALSE(fs::exists(dir / "outputs/audit.html"));
   r = RunFolio(dir.path(), {"audit", "--fail-on", "nothing"});
   EXPECT_EQ(r.exit_code, 2);
+  // Without the language models nothing can be judged: the machine's
+  // problem (exit 3), not the file's.
+  r = RunCommand("FOLIO_LANGID_MODELS=" + dir / "no-models" + " " + ShellQuote(kFolio) + " -C " +
+                 ShellQuote(dir.path()) + " validate " + ShellQuote(dir / "locales/fr/article.xlf"));
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("libexttextcat-data"), std::string::npos) << r.err;
+}
+
+TEST(Messages, AFileOfAnotherArticleGetsOneLineFromValidateImportAndQa) {
+  TempDir dir;
+  CopyProject(dir.path(), /*with_locales=*/true, /*with_outputs=*/false);
+  WriteFileOrDie(dir / "alice.xlf", Replace(ReadFileOrEmpty(dir / "locales/fr/article.xlf"), "original=\"article.txt\"",
+                                            "original=\"alice.txt\""));
+  for (const char* command : {"validate", "import", "qa"}) {
+    RunResult r = RunFolio(dir.path(), {command, dir / "alice.xlf"});
+    EXPECT_EQ(r.exit_code, 1) << command;
+    EXPECT_NE(r.err.find("alice.xlf:2:1: original=\"alice.txt\" names no article of this project"), std::string::npos)
+        << command << ": " << r.err;
+    EXPECT_EQ(r.err.find("is not in the source document"), std::string::npos) << command << ": one line, not one per unit";
+  }
 }
 
 TEST(Messages, EveryMetadataProblemIsReportedAtOnceByEveryCommand) {
