@@ -20,6 +20,12 @@ const unsigned char* Bytes(std::string_view s) { return reinterpret_cast<const u
 
 // The plain versions: the definitions.
 
+size_t SkipAsciiPlain(std::string_view s, size_t i) {
+  const unsigned char* p = Bytes(s);
+  while (i < s.size() && p[i] < 0x80) ++i;
+  return i;
+}
+
 size_t CountCodePointsPlain(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
@@ -75,9 +81,26 @@ AsciiClasses ClassifyAscii16Plain(std::string_view s, size_t i) {
   return c;
 }
 
+size_t FindXmlSpecialPlain(std::string_view s, size_t i, const ByteSet& special) {
+  const unsigned char* p = Bytes(s);
+  while (i < s.size() && !special[p[i]]) ++i;
+  return i;
+}
+
 #if FOLIO_FAST_SCAN
 
 const bool kFastScan = true;
+
+size_t SkipAscii(std::string_view s, size_t i) {
+  const unsigned char* p = Bytes(s);
+  const size_t n = s.size();
+  while (i + 16 <= n) {
+    int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+    if (high != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(high)));
+    i += 16;
+  }
+  return SkipAsciiPlain(s, i);
+}
 
 size_t CountCodePoints(std::string_view s) {
   size_t continuations = 0, i = 0;
@@ -229,10 +252,58 @@ AsciiClasses ClassifyAscii16(std::string_view s, size_t i) {
   return c;
 }
 
+namespace {
+
+// Whether any of eight bytes may be a control character, " & < > or 0xEF.
+// False alarms are allowed (the byte loop then decides), misses are not.
+inline bool MaybeXmlSpecial(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  auto has_byte = [&](unsigned char b) {
+    uint64_t x = w ^ (b * kOnes);
+    return (x - kOnes) & ~x & kHigh;
+  };
+  uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHigh;
+  return below_space | has_byte('"') | has_byte('&') | has_byte('<') | has_byte('>') | has_byte(0xEF);
+}
+
+}  // namespace
+
+size_t FindXmlSpecial(std::string_view s, size_t i, const ByteSet& special) {
+  const unsigned char* p = Bytes(s);
+  const size_t n = s.size();
+  const __m128i below_space = _mm_set1_epi8(0x1F);
+  while (i + 16 <= n) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i hit = _mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space);  // v <= 0x1F
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('&')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('<')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('>')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF))));
+    for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m != 0; m &= m - 1) {
+      size_t k = i + static_cast<size_t>(__builtin_ctz(m));
+      if (special[p[k]]) return k;
+    }
+    i += 16;
+  }
+  while (i + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (!MaybeXmlSpecial(w)) {
+      i += 8;
+      continue;
+    }
+    for (size_t end = i + 8; i < end; ++i)
+      if (special[p[i]]) return i;
+  }
+  return FindXmlSpecialPlain(s, i, special);
+}
+
 #else  // the portable build: the fast names are the plain loops
 
 const bool kFastScan = false;
 
+size_t SkipAscii(std::string_view s, size_t i) { return SkipAsciiPlain(s, i); }
 size_t CountCodePoints(std::string_view s) { return CountCodePointsPlain(s); }
 void CountLineEnds(std::string_view s, size_t* lf, size_t* cr) { CountLineEndsPlain(s, lf, cr); }
 size_t SkipSingleSpaced(std::string_view s, size_t i) { return SkipSingleSpacedPlain(s, i); }
@@ -241,6 +312,9 @@ size_t SkipFoldFreeAscii(std::string_view s, size_t i, bool space_before) {
   return SkipFoldFreeAsciiPlain(s, i, space_before);
 }
 AsciiClasses ClassifyAscii16(std::string_view s, size_t i) { return ClassifyAscii16Plain(s, i); }
+size_t FindXmlSpecial(std::string_view s, size_t i, const ByteSet& special) {
+  return FindXmlSpecialPlain(s, i, special);
+}
 
 #endif  // FOLIO_FAST_SCAN
 

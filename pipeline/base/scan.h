@@ -8,6 +8,7 @@
 #ifndef FOLIO_BASE_SCAN_H_
 #define FOLIO_BASE_SCAN_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -17,6 +18,11 @@ namespace folio {
 // True when the fast versions below are compiled (SSE2 and not
 // FOLIO_PORTABLE); false when they are the plain ones.
 extern const bool kFastScan;
+
+// The first offset at or after `i` whose byte is not ASCII (>= 0x80), or
+// s.size(). base/text.h declares it too (its users check UTF-8).
+size_t SkipAscii(std::string_view s, size_t i);
+size_t SkipAsciiPlain(std::string_view s, size_t i);
 
 // The number of code points of UTF-8 text: the bytes that are not
 // continuation bytes (10xxxxxx). Ill-formed bytes count as the decoder
@@ -60,6 +66,20 @@ struct AsciiClasses {
 };
 AsciiClasses ClassifyAscii16(std::string_view s, size_t i);
 AsciiClasses ClassifyAscii16Plain(std::string_view s, size_t i);
+
+// A set of bytes that XML text cannot hold as they are, given as a table:
+// only C0 controls, " & < > and 0xEF (which starts U+FFFE and U+FFFF) may be
+// in it (the fast version looks for those and asks the table).
+using ByteSet = std::array<bool, 256>;
+// True when `set` holds no byte but those.
+constexpr bool IsXmlSpecialSubset(const ByteSet& set) {
+  for (int b = 0x20; b < 256; ++b)
+    if (set[b] && b != '"' && b != '&' && b != '<' && b != '>' && b != 0xEF) return false;
+  return true;
+}
+// The first offset at or after `i` whose byte is in `special`, or s.size().
+size_t FindXmlSpecial(std::string_view s, size_t i, const ByteSet& special);
+size_t FindXmlSpecialPlain(std::string_view s, size_t i, const ByteSet& special);
 
 }  // namespace folio
 

@@ -71,6 +71,11 @@ std::vector<size_t> Starts(const std::string& s) {
   return out;
 }
 
+TEST(Scan, SkipAsciiMatchesThePlainLoop) {
+  for (const std::string& s : AllInputs())
+    for (size_t i : Starts(s)) ASSERT_EQ(SkipAscii(s, i), SkipAsciiPlain(s, i)) << testing::PrintToString(s) << " " << i;
+}
+
 TEST(Scan, CountCodePointsMatchesThePlainLoop) {
   for (const std::string& s : AllInputs())
     ASSERT_EQ(CountCodePoints(s), CountCodePointsPlain(s)) << testing::PrintToString(s);
@@ -146,6 +151,28 @@ TEST(Scan, ClassifyAscii16MatchesThePlainLoop) {
   EXPECT_EQ(c.underscore, 0b0000'1000'0000'0000u);
   EXPECT_EQ(ClassifyAscii16("ab\xC3\xA9", 0).length, 2);
   EXPECT_EQ(ClassifyAscii16("ab", 2).length, 0);
+}
+
+TEST(Scan, FindXmlSpecialMatchesThePlainLoopForEverySubset) {
+  // The five kinds of byte the fast version looks for, each in or out of the set.
+  std::vector<ByteSet> sets;
+  for (int bits = 0; bits < 32; ++bits) {
+    ByteSet set{};
+    for (int b = 0; b < 0x20; ++b) set[b] = (bits & 1) != 0;
+    set['"'] = (bits & 2) != 0;
+    set['&'] = set['<'] = (bits & 4) != 0;
+    set['>'] = (bits & 8) != 0;
+    set[0xEF] = (bits & 16) != 0;
+    ASSERT_TRUE(IsXmlSpecialSubset(set));
+    sets.push_back(set);
+  }
+  for (const std::string& s : AllInputs())
+    for (const ByteSet& set : {sets[0], sets[31], sets[21], sets[10]})
+      for (size_t i : Starts(s))
+        ASSERT_EQ(FindXmlSpecial(s, i, set), FindXmlSpecialPlain(s, i, set)) << testing::PrintToString(s) << " " << i;
+  ByteSet wrong{};
+  wrong['a'] = true;
+  EXPECT_FALSE(IsXmlSpecialSubset(wrong));
 }
 
 TEST(Scan, TheBuildSaysWhichVersionRuns) {
