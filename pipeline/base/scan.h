@@ -2,9 +2,9 @@
 // each as a fast version (SSE2 or eight bytes through a register) beside
 // the plain loop that defines it. Every pair returns the same result for
 // every input (scan_test.cc compares them on random and edge inputs), so a
-// caller may use either. Built for a target without SSE2 (or with
-// FOLIO_PORTABLE defined), the fast names are the plain loops and nothing
-// else is compiled.
+// caller may use either. Built with -DFOLIO_PORTABLE=ON, or for a target
+// without SSE2, the fast names are the plain loops and nothing else is
+// compiled.
 #ifndef FOLIO_BASE_SCAN_H_
 #define FOLIO_BASE_SCAN_H_
 
