@@ -4,7 +4,8 @@
 // every input (scan_test.cc compares them on random and edge inputs), so a
 // caller may use either. Built with -DFOLIO_PORTABLE=ON, or for a target
 // without SSE2, the fast names are the plain loops and nothing else is
-// compiled.
+// compiled. What each fast version buys, and on which benchmark, is in
+// bench/NOTES.md.
 #ifndef FOLIO_BASE_SCAN_H_
 #define FOLIO_BASE_SCAN_H_
 
