@@ -7,11 +7,9 @@
 #include <unicode/unistr.h>
 
 #include <cstdio>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "base/code_point_pages.h"
+#include "base/scan.h"
 
 namespace folio {
 
@@ -56,20 +54,6 @@ constinit const CodePointPages<bool, kNfcTableEnd, NfcInert> kNfcInert;
 bool ObviouslyNfcCodePoint(char32_t c) { return c < 0x80 || (c < kNfcTableEnd && kNfcInert[c]); }
 
 }  // namespace
-
-size_t SkipAscii(std::string_view s, size_t i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-#if defined(__SSE2__)
-  while (i + 16 <= n) {
-    int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
-    if (high != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(high)));
-    i += 16;
-  }
-#endif
-  while (i < n && p[i] < 0x80) ++i;
-  return i;
-}
 
 Status CheckUtf8(std::string_view bytes, const std::string& path, bool* obviously_nfc) {
   bool nfc = true;

@@ -18,8 +18,7 @@ namespace folio {
 // the same pass (readers check every file both ways).
 Status CheckUtf8(std::string_view bytes, const std::string& path, bool* obviously_nfc = nullptr);
 
-// The first offset at or after `i` whose byte is not ASCII, or s.size():
-// sixteen bytes at a time.
+// The first offset at or after `i` whose byte is not ASCII, or s.size().
 size_t SkipAscii(std::string_view s, size_t i);
 
 // 1-based line and column (in code points) of byte `offset` in `text`.

@@ -10,10 +10,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
+#include "base/scan.h"
 #include "base/text.h"
 
 namespace folio::readers {
@@ -60,58 +58,6 @@ std::string_view TrimBlank(std::string_view s) {
   while (!s.empty() && IsBlankChar(s.front())) s.remove_prefix(1);
   while (!s.empty() && IsBlankChar(s.back())) s.remove_suffix(1);
   return s;
-}
-
-// Bytes minus UTF-8 continuation bytes (10xxxxxx), sixteen bytes at a time
-// (eight without SSE2): every line of every file is measured.
-size_t CodePointCount(std::string_view s) {
-  size_t continuations = 0, i = 0;
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-#if defined(__SSE2__)
-  for (; i + 16 <= s.size(); i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // Continuation bytes are 0x80-0xBF: below -64 as signed bytes.
-    __m128i cont = _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)), _mm_set1_epi8(1));
-    __m128i sums = _mm_sad_epu8(cont, _mm_setzero_si128());
-    continuations += static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
-  }
-#endif
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    // One bit per continuation byte, moved to the byte's low bit, summed
-    // by a multiply (no popcount instruction on baseline x86-64).
-    uint64_t ones = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
-    continuations += (ones * 0x0101010101010101ULL) >> 56;
-  }
-  for (; i < s.size(); ++i) continuations += (p[i] & 0xC0) == 0x80;
-  return s.size() - continuations;
-}
-
-// The number of LF and of CR bytes in `s`, sixteen bytes at a time.
-void CountLineEnds(std::string_view s, size_t* lf, size_t* cr) {
-  size_t i = 0, n_lf = 0, n_cr = 0;
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-#if defined(__SSE2__)
-  while (i + 16 <= s.size()) {
-    // Byte-wise counters, emptied before any of them can pass 255.
-    __m128i acc_lf = _mm_setzero_si128(), acc_cr = _mm_setzero_si128();
-    for (int k = 0; k < 255 && i + 16 <= s.size(); ++k, i += 16) {
-      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      acc_lf = _mm_sub_epi8(acc_lf, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-      acc_cr = _mm_sub_epi8(acc_cr, _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
-    }
-    __m128i a = _mm_sad_epu8(acc_lf, _mm_setzero_si128()), b = _mm_sad_epu8(acc_cr, _mm_setzero_si128());
-    n_lf += static_cast<size_t>(_mm_cvtsi128_si32(a) + _mm_extract_epi16(a, 4));
-    n_cr += static_cast<size_t>(_mm_cvtsi128_si32(b) + _mm_extract_epi16(b, 4));
-  }
-#endif
-  for (; i < s.size(); ++i) {
-    n_lf += p[i] == '\n';
-    n_cr += p[i] == '\r';
-  }
-  *lf = n_lf;
-  *cr = n_cr;
 }
 
 char32_t FirstCodePoint(std::string_view s) {
@@ -286,7 +232,7 @@ bool HasInnerSentenceEnd(std::string_view text) {
 // "PREFACE.") or with a page number (a contents entry).
 bool IsHeadingCandidate(std::string_view text) {
   if (text.empty() || text.size() > 4 * kMaxChapterHeadingChars) return false;
-  size_t chars = CodePointCount(text);
+  size_t chars = CountCodePoints(text);
   if (chars > kMaxChapterHeadingChars) return false;
   if (chars > kMaxHeadingChars && !MayBeChapterHeading(text)) return false;  // no need to split it
   std::vector<std::string_view> words = SplitOnSpace(text);
@@ -302,7 +248,7 @@ bool IsHeadingCandidate(std::string_view text) {
   if (HasInnerSentenceEnd(body)) return false;
   bool has_lower = false;
   for (size_t i = 0; i < text.size() && !has_lower;) has_lower = u_islower(DecodeUtf8(text, &i));
-  bool all_caps = !has_lower && CodePointCount(text) >= 2;
+  bool all_caps = !has_lower && CountCodePoints(text) >= 2;
   if (IsSentencePunct(last)) {
     bool one_word = words.size() == 1 && body.find('.') == std::string_view::npos;
     if (!(all_caps && one_word && last == '.')) return false;
@@ -542,7 +488,7 @@ bool Reader::LooksHardWrapped() const {
     if (t.empty()) continue;
     ++nonblank;
     // The indent counts: columns from the start of the line.
-    size_t length = CodePointCount(lines_[i].text.substr(0, t.data() + t.size() - lines_[i].text.data()));
+    size_t length = CountCodePoints(lines_[i].text.substr(0, t.data() + t.size() - lines_[i].text.data()));
     if (length <= kWrapMaxLine) ++short_lines;
     std::string_view next = i + 1 < end_ ? lines_[i + 1].trimmed : std::string_view();
     std::string_view item;
@@ -616,34 +562,9 @@ void Reader::AppendCollapsed(const Line& line, std::string_view text, std::strin
   while (i < text.size()) {
     size_t j = i;
     bool doubled = false;  // "  " in the run (or maybe: then the careful path runs)
-    // Sixteen (then eight) bytes at a time while none is a control
-    // character and no two spaces meet; a word that might break either goes
-    // byte by byte.
-    bool prev_space = false;
-#if defined(__SSE2__)
-    while (j + 16 <= text.size()) {
-      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + j));
-      // Signed compare: bytes 0x80-0xFF (UTF-8) are negative, so mask them out of the controls.
-      unsigned control = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_andnot_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()),
-                                             _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)))));
-      unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
-      if (control || (spaces & (spaces >> 1)) || (prev_space && (spaces & 1))) break;
-      prev_space = (spaces >> 15) != 0;
-      j += 16;
-    }
-#endif
-    while (j + 8 <= text.size()) {
-      uint64_t w;
-      std::memcpy(&w, text.data() + j, 8);
-      constexpr uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
-      uint64_t control = (w - 0x20 * kOnes) & ~w & kHigh;  // a byte < 0x20 (false alarms possible)
-      uint64_t x = w ^ (0x20 * kOnes);
-      uint64_t spaces = (x - kOnes) & ~x & kHigh;  // bytes == ' ' (false alarms possible)
-      if (control || (spaces & (spaces << 8)) || (prev_space && (spaces & 0x80))) break;
-      prev_space = (spaces >> 63) != 0;
-      j += 8;
-    }
+    // Straight to the first control character or doubled space (the
+    // common line has neither); from there byte by byte.
+    j = SkipSingleSpaced(text, j);
     if (j > i && text[j - 1] == ' ' && j < text.size() && text[j] == ' ') doubled = true;
     while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x20) {
       doubled |= text[j] == ' ' && j > i && text[j - 1] == ' ';

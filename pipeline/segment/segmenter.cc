@@ -9,11 +9,9 @@
 #include <unicode/utf8.h>
 
 #include <cstring>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "base/locale_info.h"
+#include "base/scan.h"
 #include "segment/fragment_cut.h"
 #include "segment/sentence_prefilter.h"
 #include "segment/sentence_rules.h"
@@ -79,30 +77,11 @@ void ToUtf16(std::string_view s, std::u16string* out, std::vector<int32_t>* elli
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t len = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < len;) {
-    // Sixteen bytes at a time with SSE2 (baseline on x86-64), widened as if
-    // they were all ASCII; the units up to the first non-ASCII byte are
-    // kept. Latin-script text with an accent every few words stays on this
-    // path. Writing d[n..n+16) is safe: n <= i, and i + 16 <= len.
-#if defined(__SSE2__)
-    while (i + 16 <= len) {
-      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n), _mm_unpacklo_epi8(v, _mm_setzero_si128()));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(d + n + 8), _mm_unpackhi_epi8(v, _mm_setzero_si128()));
-      const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
-      const int32_t ascii = high != 0 ? __builtin_ctz(high) : 16;
-      i += ascii;
-      n += ascii;
-      if (ascii < 16) break;
-    }
-#endif
-    while (i + 8 <= len) {
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ULL) break;
-      for (int k = 0; k < 8; ++k) d[n + k] = static_cast<char16_t>((w >> (8 * k)) & 0xFF);
-      i += 8;
-      n += 8;
-    }
+    // The ASCII run from here, widened in one go (Latin-script text with
+    // an accent every few words stays on this path). d has room: n <= i.
+    const size_t ascii = WidenAscii(s.substr(static_cast<size_t>(i)), d + n);
+    i += static_cast<int32_t>(ascii);
+    n += static_cast<int32_t>(ascii);
     if (i >= len) break;
     if (p[i] < 0x80) {
       d[n++] = p[i++];

@@ -5,9 +5,6 @@
 
 #include <array>
 #include <cstdint>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "base/code_point_pages.h"
 
@@ -74,27 +71,6 @@ bool HasNoSentenceBoundaryInside(std::u16string_view text) {
   int32_t i = 0;
   // Up to the first terminator: anything but a separator or U+2026.
   while (i < n) {
-#if defined(__SSE2__)
-    // Eight ASCII characters at a time, stopping at the bytes that may
-    // matter: . ! ? CR LF and anything beyond ASCII.
-    const __m128i high = _mm_set1_epi16(static_cast<short>(0xFF80));
-    while (i + 8 <= n) {
-      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-      __m128i hit = _mm_cmpeq_epi16(v, _mm_set1_epi16('.'));
-      hit = _mm_or_si128(hit, _mm_cmpeq_epi16(v, _mm_set1_epi16('!')));
-      hit = _mm_or_si128(hit, _mm_cmpeq_epi16(v, _mm_set1_epi16('?')));
-      hit = _mm_or_si128(hit, _mm_cmpeq_epi16(v, _mm_set1_epi16('\n')));
-      hit = _mm_or_si128(hit, _mm_cmpeq_epi16(v, _mm_set1_epi16('\r')));
-      __m128i beyond = _mm_cmpeq_epi16(_mm_and_si128(v, high), _mm_setzero_si128());
-      hit = _mm_or_si128(hit, _mm_andnot_si128(beyond, _mm_set1_epi16(-1)));
-      if (int mask = _mm_movemask_epi8(hit); mask != 0) {
-        i += __builtin_ctz(static_cast<unsigned>(mask)) / 2;  // two mask bits per unit
-        break;
-      }
-      i += 8;
-    }
-    if (i >= n) break;
-#endif
     int32_t at = i;
     UChar32 c;
     U16_NEXT(s, i, n, c);

@@ -1,12 +1,10 @@
 #include "segment/unit_ids.h"
 
 #include <cstring>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <string>
 #include <vector>
 
+#include "base/scan.h"
 #include "base/text.h"
 
 namespace folio::segment {
@@ -39,12 +37,6 @@ constexpr uint64_t kFnvPrime = 0x100000001b3ULL;  // Fnv1a64's
 // with *ha and *hb untouched, for any other text (it may also say false for
 // some text that is fine: control characters), which the caller then hashes
 // code point by code point. Almost every sentence is fold-free.
-//
-// The check and the hashing share one pass: the two multiply chains take
-// four cycles a byte whatever else runs beside them, so checking sixteen
-// bytes at a time (SSE2, the ASCII bytes up to the first non-ASCII one, which
-// is then decoded) adds next to nothing, where a separate pass cost a fifth
-// of the id stage.
 bool HashIfFoldFree(std::string_view text, uint64_t* ha, uint64_t* hb) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
@@ -52,42 +44,18 @@ bool HashIfFoldFree(std::string_view text, uint64_t* ha, uint64_t* hb) {
   uint64_t a = *ha, b = *hb;
   bool prev_space = false;
   size_t i = 0;
-#if defined(__SSE2__)
-  while (i + 16 <= n) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
-    const int ascii = high != 0 ? __builtin_ctz(high) : 16;
-    const unsigned keep = (1u << ascii) - 1;
-    const __m128i below_space = _mm_set1_epi8(0x1F);
-    unsigned control =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space))) & keep;
-    unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))) & keep;
-    if (control || (spaces & (spaces >> 1)) || (prev_space && (spaces & 1))) return false;
-    if (ascii > 0) prev_space = ((spaces >> (ascii - 1)) & 1) != 0;
-    size_t end = i + static_cast<size_t>(ascii);
-    if (ascii < 16) {
+  while (i < n) {
+    // A run of ASCII that needs no folding, then the byte that ended it:
+    // the end, a code point beyond ASCII, or a reason to fold.
+    size_t end = SkipFoldFreeAscii(text, i, prev_space);
+    if (end > i) prev_space = p[end - 1] == ' ';
+    if (end < n) {
+      if (p[end] < 0x80) return false;  // a control byte, or a second space
       size_t j = end;
       char32_t cp = DecodeUtf8(text, &j);
       if (j - end == 1 || IsSpace(cp)) return false;  // ill-formed, or a Unicode space
       prev_space = false;
       end = j;
-    }
-    for (; i < end; ++i) {
-      a = (a ^ p[i]) * kFnvPrime;
-      b = (b ^ p[i]) * kFnvPrime;
-    }
-  }
-#endif
-  while (i < n) {
-    size_t end = i;
-    if (p[i] < 0x80) {
-      if (p[i] < 0x20 || (p[i] == ' ' && prev_space)) return false;
-      prev_space = p[i] == ' ';
-      ++end;
-    } else {
-      char32_t cp = DecodeUtf8(text, &end);
-      if (end - i == 1 || IsSpace(cp)) return false;
-      prev_space = false;
     }
     for (; i < end; ++i) {
       a = (a ^ p[i]) * kFnvPrime;

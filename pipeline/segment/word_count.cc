@@ -6,16 +6,13 @@
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <cstring>
 #include <memory>
 #include <vector>
 
 #include "base/code_point_pages.h"
 #include "base/locale_info.h"
+#include "base/scan.h"
 #include "base/text.h"
 
 namespace folio::segment {
@@ -226,7 +223,6 @@ const Tables& Get() {
 
 }  // namespace window
 
-#if defined(__SSE2__)
 // Bits set in a 16-bit mask. Baseline x86-64 has no popcnt instruction, and
 // __builtin_popcount becomes a call into libgcc.
 inline int PopCount16(uint32_t x) {
@@ -236,32 +232,24 @@ inline int PopCount16(uint32_t x) {
   return static_cast<int>((x + (x >> 8)) & 0x1F);
 }
 
-// Up to 16 ASCII bytes of CountWordsWindow at once, as bit masks (bit j is
-// byte j): a token starts at every letter or digit whose previous byte is
-// neither, unless letter-mid-letter or digit-mid-digit joins it across one
-// mid character. `a` and `m` are the classes of the two characters before
-// the chunk, and become those of its last two. Returns the number of token
-// starts, or -1 for an ExtendNumLet ("_"), which the window cannot count.
-int CountAsciiChunk(const unsigned char* p, int len, const window::Tables& t, unsigned* a, unsigned* m) {
+// Up to 16 ASCII bytes of CountWordsWindow at once, from their classes as
+// bit masks (ClassifyAscii16; bit j is byte j): a token starts at every
+// letter or digit whose previous byte is neither, unless letter-mid-letter
+// or digit-mid-digit joins it across one mid character. `a` and `m` are the
+// classes of the two characters before the chunk, and become those of its
+// last two. Returns the number of token starts, or -1 for an ExtendNumLet
+// ("_"), which the window cannot count.
+int CountAsciiChunk(const unsigned char* p, const AsciiClasses& c, const window::Tables& t, unsigned* a,
+                    unsigned* m) {
   using namespace window;
-  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  auto eq = [&](char c) { return static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c)))); };
-  auto in = [&](__m128i x, char lo, char hi) {  // lo <= x <= hi (ASCII, so signed compares are right)
-    return static_cast<uint32_t>(_mm_movemask_epi8(
-        _mm_andnot_si128(_mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(lo)), _mm_cmpgt_epi8(x, _mm_set1_epi8(hi))),
-                         _mm_set1_epi8(-1))));
-  };
-  const uint32_t keep = len == 16 ? 0xFFFFu : (1u << len) - 1;
-  if (eq('_') & keep) return -1;
-  const uint32_t letter = in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z') & keep;
-  const uint32_t digit = in(v, '0', '9') & keep;
-  const uint32_t mid_num_let = (eq('.') | eq('\'')) & keep;  // ASCII has no MidLetter
-  const uint32_t mid_num = (eq(',') | eq(';')) & keep;
+  if (c.underscore != 0) return -1;
+  const int len = c.length;
+  const uint32_t letter = c.letter, digit = c.digit, mid_num_let = c.mid_num_let, mid_num = c.mid_num;
   // The masks shifted by one and two bytes, the characters before the chunk filling in.
   auto is = [](unsigned cls, unsigned want) { return static_cast<uint32_t>(cls == want); };
   const uint32_t letter1 = letter << 1 | is(*m, kL), letter2 = letter << 2 | is(*m, kL) << 1 | is(*a, kL);
   const uint32_t digit1 = digit << 1 | is(*m, kN), digit2 = digit << 2 | is(*m, kN) << 1 | is(*a, kN);
-  const uint32_t joins_letters1 = (mid_num_let << 1) | is(*m, kML) | is(*m, kMNL);
+  const uint32_t joins_letters1 = (mid_num_let << 1) | is(*m, kML) | is(*m, kMNL);  // ASCII has no MidLetter
   const uint32_t joins_digits1 = ((mid_num_let | mid_num) << 1) | is(*m, kMN) | is(*m, kMNL);
   const uint32_t alnum = letter | digit;
   const uint32_t joined = (letter & letter2 & joins_letters1) | (digit & digit2 & joins_digits1);
@@ -276,47 +264,24 @@ int CountAsciiChunk(const unsigned char* p, int len, const window::Tables& t, un
   return PopCount16(starts);
 }
 
-#endif  // __SSE2__
-
 bool CountWordsWindow(std::string_view s, int* words) {
   const window::Tables& t = window::Get();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t size = s.size();
   unsigned a = window::kO, m = window::kO;
   int n = 0;
-#if defined(__SSE2__)
-  unsigned char tail[16];
-#endif
   for (size_t i = 0; i < size;) {
-#if defined(__SSE2__)
     if (p[i] < 0x80) {
-      // The ASCII bytes from here, up to 16 of them, as one chunk (the
-      // string's last bytes through a zero-padded copy: no read past its end).
-      const unsigned char* chunk = p + i;
-      size_t avail = size - i;
-      if (avail < 16) {
-        std::memset(tail, 0, sizeof tail);
-        std::memcpy(tail, chunk, avail);
-        chunk = tail;
-      }
-      uint32_t high = static_cast<uint32_t>(
-          _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(chunk))));
-      int len = high != 0 ? __builtin_ctz(high) : 16;
-      if (static_cast<size_t>(len) > avail) len = static_cast<int>(avail);
-      int starts = CountAsciiChunk(chunk, len, t, &a, &m);
+      // The ASCII bytes from here, up to 16 of them, as one chunk.
+      const AsciiClasses classes = ClassifyAscii16(s, i);
+      int starts = CountAsciiChunk(p + i, classes, t, &a, &m);
       if (starts < 0) return false;
       n += starts;
-      i += static_cast<size_t>(len);
+      i += static_cast<size_t>(classes.length);
       continue;
     }
-#endif
-    unsigned b;
-    if (p[i] < 0x80) {
-      b = t.ascii[p[i++]];  // without SSE2 only
-    } else {
-      char32_t c = DecodeUtf8(s, &i);
-      b = window::Small(ClassOf(c));
-    }
+    const char32_t c = DecodeUtf8(s, &i);
+    const unsigned b = window::Small(ClassOf(c));
     if (b == window::kBail) return false;
     n += t.starts[(a * window::kClasses + m) * window::kClasses + b];
     a = m;

@@ -5,11 +5,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "base/scan.h"
 #include "base/text.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace folio::xliff {
 
@@ -25,11 +22,11 @@ namespace {
 // non-characters well-formed UTF-8 can hold: surrogates and values beyond
 // U+10FFFF are ill-formed, and ill-formed bytes are copied unchanged, as
 // DecodeUtf8 reads them as U+FFFD, an XML character). Everything else is
-// copied in runs, found sixteen or eight bytes at a time.
+// copied in runs (FindXmlSpecial).
 enum class Context { kContent, kText, kAttribute };
 
-constexpr std::array<bool, 256> SpecialBytes(Context context) {
-  std::array<bool, 256> t{};
+constexpr ByteSet SpecialBytes(Context context) {
+  ByteSet t{};
   for (int b = 0; b < 0x20; ++b) t[b] = true;
   t['\t'] = context == Context::kAttribute;
   t['\n'] = context == Context::kAttribute;
@@ -39,9 +36,11 @@ constexpr std::array<bool, 256> SpecialBytes(Context context) {
   return t;
 }
 
-constexpr std::array<bool, 256> kContentSpecial = SpecialBytes(Context::kContent);
-constexpr std::array<bool, 256> kTextSpecial = SpecialBytes(Context::kText);
-constexpr std::array<bool, 256> kAttributeSpecial = SpecialBytes(Context::kAttribute);
+constexpr ByteSet kContentSpecial = SpecialBytes(Context::kContent);
+constexpr ByteSet kTextSpecial = SpecialBytes(Context::kText);
+constexpr ByteSet kAttributeSpecial = SpecialBytes(Context::kAttribute);
+static_assert(IsXmlSpecialSubset(kContentSpecial) && IsXmlSpecialSubset(kTextSpecial) &&
+              IsXmlSpecialSubset(kAttributeSpecial));
 
 void AppendCp(char32_t c, std::string* out) {
   char hex[24];
@@ -49,66 +48,16 @@ void AppendCp(char32_t c, std::string* out) {
   *out += hex;
 }
 
-// Whether any of eight bytes may be special in any context: a control
-// character, " & < > or 0xEF. False alarms are allowed (the byte loop then
-// decides), misses are not.
-inline bool MaybeSpecial(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  auto has_byte = [&](unsigned char b) {
-    uint64_t x = w ^ (b * kOnes);
-    return (x - kOnes) & ~x & kHigh;
-  };
-  uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHigh;
-  return below_space | has_byte('"') | has_byte('&') | has_byte('<') | has_byte('>') | has_byte(0xEF);
-}
-
-// The index of the first byte at or after `i` that is special in this
-// context, or n. Sixteen bytes at a time with SSE2 (baseline on x86-64),
-// else eight through a register; a byte special only in another context
-// is a false alarm, settled by the table.
-inline size_t NextSpecial(const unsigned char* p, size_t i, size_t n, const std::array<bool, 256>& special) {
-#if defined(__SSE2__)
-  const __m128i below_space = _mm_set1_epi8(0x1F);
-  while (i + 16 <= n) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    __m128i hit = _mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space);  // v <= 0x1F
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('&')));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('<')));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('>')));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF))));
-    for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m != 0; m &= m - 1) {
-      size_t k = i + static_cast<size_t>(__builtin_ctz(m));
-      if (special[p[k]]) return k;
-    }
-    i += 16;
-  }
-#endif
-  while (i + 8 <= n) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    if (!MaybeSpecial(w)) {
-      i += 8;
-      continue;
-    }
-    for (size_t end = i + 8; i < end; ++i) {
-      if (special[p[i]]) return i;
-    }
-  }
-  while (i < n && !special[p[i]]) ++i;
-  return i;
-}
-
 // Copies runs of ordinary bytes and calls replace(c, out) for each special
 // code point (c < 0x80, or a non-XML character starting with 0xEF).
 template <typename Replace>
-void AppendEscaped(std::string_view text, const std::array<bool, 256>& special, Replace replace,
+void AppendEscaped(std::string_view text, const ByteSet& special, Replace replace,
                    std::string* out) {
   out->reserve(out->size() + text.size());
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t run = 0, i = 0;  // run: start of the bytes not yet copied
-  while ((i = NextSpecial(p, i, n, special)) < n) {
+  while ((i = FindXmlSpecial(text, i, special)) < n) {
     size_t start = i;
     char32_t c;
     if (p[i] == 0xEF) {
