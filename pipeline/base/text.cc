@@ -160,32 +160,6 @@ std::string HexDigits(uint64_t h, int bits) {
   return s;
 }
 
-std::string XmlEscape(std::string_view text, bool attribute) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"':
-        if (attribute) out += "&quot;";
-        else out += c;
-        break;
-      case '\n':
-        if (attribute) out += "&#10;";
-        else out += c;
-        break;
-      case '\t':
-        if (attribute) out += "&#9;";
-        else out += c;
-        break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));

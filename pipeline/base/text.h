@@ -1,5 +1,5 @@
 // Small text helpers shared by every stage: UTF-8 checks, line/column
-// mapping, NFC, hashing for stable ids, XML escaping.
+// mapping, NFC, hashing for stable ids (XML escaping: base/xml_escape.h).
 #ifndef FOLIO_BASE_TEXT_H_
 #define FOLIO_BASE_TEXT_H_
 
@@ -40,9 +40,6 @@ uint64_t Fnv1a64(std::string_view data);
 
 // `bits` low bits of `h` as lower-case hex (bits a multiple of 4).
 std::string HexDigits(uint64_t h, int bits);
-
-// Escapes & < > (and " when `attribute`) for XML text or attribute values.
-std::string XmlEscape(std::string_view text, bool attribute = false);
 
 // Decodes one code point at s[*i], advancing *i. Returns U+FFFD on bad input
 // (overlong forms, surrogates, values above U+10FFFF, a sequence cut short),

@@ -88,11 +88,6 @@ TEST(SkipAscii, StopsAtTheFirstNonAsciiByteAtEveryOffset) {
     }
 }
 
-TEST(XmlEscape, EscapesMarkupAndQuotesInAttributes) {
-  EXPECT_EQ(XmlEscape("<a & \"b\">"), "&lt;a &amp; \"b\"&gt;");
-  EXPECT_EQ(XmlEscape("\"x\"", true), "&quot;x&quot;");
-}
-
 TEST(Fnv1a64, IsStable) {
   EXPECT_EQ(HexDigits(Fnv1a64("hello"), 64), "a430d84680aabd0b");
 }

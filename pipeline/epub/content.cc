@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "base/text.h"
+#include "base/xml_escape.h"
 
 namespace folio::epub {
 

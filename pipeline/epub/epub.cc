@@ -5,6 +5,7 @@
 
 #include "base/locale_info.h"
 #include "base/text.h"
+#include "base/xml_escape.h"
 #include "epub/internal.h"
 #include "epub/ocf_zip.h"
 #include "epub/uuid.h"

@@ -10,6 +10,7 @@
 
 #include "base/clock.h"
 #include "base/text.h"
+#include "base/xml_escape.h"
 #include "xliff/xml_util.h"
 #include "xliff/xml_wellformed.h"
 
@@ -227,7 +228,9 @@ void WriteSeg(const doc::Fragment& f, const std::map<std::string, std::string>& 
   *out += "<seg>";
   for (const doc::Inline& i : f.items) {
     if (i.kind == Kind::kText) {
-      *out += XmlEscape(i.text);
+      // TMX has no <cp>: a character XML cannot carry becomes U+FFFD, as in
+      // XLIFF 1.2 (a target may hold one: XLIFF 2 carries it as <cp hex=>).
+      AppendXmlText(i.text, NonXmlChar::kReplacement, out);
       continue;
     }
     std::string type = i.type.empty() ? "" : " type=\"" + XmlEscape(i.type, true) + "\"";

@@ -5,6 +5,9 @@
 #include <utility>
 #include <vector>
 
+#include "base/text.h"
+#include "base/xml_escape.h"
+
 namespace folio::xliff {
 
 namespace {
@@ -25,11 +28,6 @@ bool IsNameStart(char32_t c) {
 bool IsNameChar(char32_t c) {
   return IsNameStart(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7 ||
          (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
-}
-// Production [2], Char.
-bool IsXmlChar(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-         (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 bool StartsWith(std::string_view s, size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
@@ -70,16 +68,9 @@ class Scanner {
 
   // The code point at `at` (the bytes are valid UTF-8) and its length.
   char32_t At(size_t at, size_t* len) const {
-    unsigned char c = static_cast<unsigned char>(b_[at]);
-    if (c < 0x80) {
-      *len = 1;
-      return c;
-    }
-    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    if (at + n > b_.size()) n = b_.size() - at;
-    char32_t cp = c & (n == 4 ? 0x07 : n == 3 ? 0x0F : 0x1F);
-    for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(b_[at + k]) & 0x3F);
-    *len = n;
+    size_t next = at;
+    char32_t cp = DecodeUtf8(b_, &next);
+    *len = next - at;
     return cp;
   }
 

@@ -1,4 +1,4 @@
-#include "xliff/xml_text.h"
+#include "base/xml_escape.h"
 
 #include <array>
 #include <cstdint>
@@ -11,7 +11,7 @@
 #include <emmintrin.h>
 #endif
 
-namespace folio::xliff {
+namespace folio {
 
 bool IsXmlChar(char32_t c) {
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
@@ -159,6 +159,12 @@ void AppendSanitizedXml(std::string_view text, bool attribute, std::string* out)
       out);
 }
 
+std::string XmlEscape(std::string_view text, bool attribute) {
+  std::string out;
+  AppendSanitizedXml(text, attribute, &out);
+  return out;
+}
+
 std::string SanitizeXmlText(std::string_view text) {
   std::string s;
   s.reserve(text.size());
@@ -172,4 +178,4 @@ std::string SanitizeXmlText(std::string_view text) {
   return s;
 }
 
-}  // namespace folio::xliff
+}  // namespace folio
