@@ -40,9 +40,8 @@ std::string MapTag(const std::string& tag, const std::vector<std::string>& proje
   return n == 1 ? found : normalized;
 }
 
-// A memory file larger than this is refused before it is read (a TMX of
-// a million segments is about 300 MB).
-constexpr size_t kMaxMemoryFileBytes = size_t{1} << 30;
+// A memory file larger than ReadTmx reads is refused before it is read.
+constexpr size_t kMaxMemoryFileBytes = tm::kMaxTmxBytes;
 
 Status ReadEntries(const Project& project, const std::string& file, std::vector<tm::Entry>* out) {
   std::string lower = file;

@@ -1,7 +1,5 @@
 #include "tm/tmx.h"
 
-#include <unicode/unistr.h>
-
 #include <pugixml.hpp>
 
 #include <cctype>
@@ -11,8 +9,8 @@
 #include "base/clock.h"
 #include "base/text.h"
 #include "base/xml_escape.h"
+#include "xliff/xml_load.h"
 #include "xliff/xml_util.h"
-#include "xliff/xml_wellformed.h"
 
 namespace folio::tm {
 
@@ -21,10 +19,15 @@ namespace {
 using Kind = doc::Inline::Kind;
 using xliff::XmlLocator;
 
-// Memories exported by other tools can be large; beyond this the DOM would
-// not fit comfortably in memory.
-constexpr size_t kMaxTmxBytes = 1u << 30;
-constexpr unsigned kParseFlags = pugi::parse_default | pugi::parse_ws_pcdata;
+const xliff::XmlFormat kTmxXml = {
+    .name = "TMX",
+    .extension = ".tmx",
+    .max_bytes = kMaxTmxBytes,
+    .max_text = "1 GiB",
+    .too_large_advice = ": split the memory in your translation tool",
+    .damaged_advice = "re-export it",
+    .utf16_with_bom = true,  // Trados writes UTF-16
+};
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -32,24 +35,6 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
     if (std::tolower(static_cast<unsigned char>(a[i])) !=
         std::tolower(static_cast<unsigned char>(b[i])))
       return false;
-  return true;
-}
-
-// Trados writes UTF-16; everything below works on UTF-8.
-bool Utf16ToUtf8(std::string_view bytes, std::string* out) {
-  bool little = bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
-                static_cast<unsigned char>(bytes[1]) == 0xFE;
-  bool big = bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
-             static_cast<unsigned char>(bytes[1]) == 0xFF;
-  if (!little && !big) return false;
-  std::u16string units;
-  for (size_t i = 2; i + 1 < bytes.size(); i += 2) {
-    auto lo = static_cast<unsigned char>(bytes[i + (little ? 0 : 1)]);
-    auto hi = static_cast<unsigned char>(bytes[i + (little ? 1 : 0)]);
-    units.push_back(static_cast<char16_t>(lo | (hi << 8)));
-  }
-  out->clear();
-  icu::UnicodeString(units.data(), static_cast<int32_t>(units.size())).toUTF8String(*out);
   return true;
 }
 
@@ -317,25 +302,10 @@ bool ParseTmxDate(std::string_view d, int64_t* epoch_seconds) {
 
 Status ReadTmx(std::string_view input, const std::string& path, std::vector<Entry>* out) {
   out->clear();
-  if (input.size() > kMaxTmxBytes)
-    return Status::At({path, 0, 0}, "the file has " + std::to_string(input.size()) +
-                                        " bytes; TMX files larger than 1 GiB are refused: split "
-                                        "the memory in your translation tool");
-  std::string converted;
-  std::string_view bytes = Utf16ToUtf8(input, &converted) ? std::string_view(converted) : input;
-  FOLIO_RETURN_IF_ERROR(CheckUtf8(bytes, path));
-  XmlLocator loc(bytes, path);
-  size_t doctype;
-  if (xliff::FindDoctype(bytes, &doctype))
-    return Status::At(loc.At(doctype),
-                      "TMX files must not contain a DTD or entity declarations (they could read "
-                      "local files or expand without bound); remove the <!DOCTYPE> and try again");
-  pugi::xml_document xml;
-  xliff::XmlSyntaxError bad;  // pugixml alone would take a bare '&' as text
-  if (!xliff::LoadUntrustedXml(bytes, kParseFlags, &xml, &bad))
-    return Status::At(loc.At(bad.offset),
-                      "not well-formed XML (" + bad.what + "); the file may be truncated or damaged: re-export it");
-  pugi::xml_node root = xml.document_element();
+  xliff::XmlInput xml;
+  FOLIO_RETURN_IF_ERROR(xliff::LoadUntrustedXml(input, path, kTmxXml, &xml));
+  const XmlLocator& loc = xml.locator();
+  pugi::xml_node root = xml.root();
   if (std::string_view(root.name()) != "tmx")
     return Status::At(loc.At(root), "not a TMX file (the root element is <" +
                                         std::string(root.name()) +

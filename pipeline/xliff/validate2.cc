@@ -10,8 +10,9 @@
 #include "base/text.h"
 #include "xliff/validate2_schema.h"
 #include "xliff/validate2_syntax.h"
+#include "xliff/xliff_reader.h"
+#include "xliff/xml_load.h"
 #include "xliff/xml_util.h"
-#include "xliff/xml_wellformed.h"
 
 namespace folio::xliff {
 
@@ -31,8 +32,8 @@ constexpr std::string_view kVal = "urn:oasis:names:tc:xliff:validation:2.0";
 constexpr std::string_view kIts = "http://www.w3.org/2005/11/its";
 constexpr std::string_view kItsm = "urn:oasis:names:tc:xliff:itsm:2.1";
 
-constexpr size_t kMaxBytes = 64u << 20;
-constexpr unsigned kParseFlags = pugi::parse_default | pugi::parse_ws_pcdata;
+// The XLIFF reader's limits; the messages are the validator's own.
+const XmlFormat kXliff2Xml = {.name = "XLIFF", .extension = ".xlf", .max_bytes = kMaxXliffBytes};
 
 using Node = pugi::xml_node;
 
@@ -1160,23 +1161,29 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xli
     problems->push_back(where.ToString() + ": " + msg);
     return Status::At(where, msg);
   };
-  if (bytes.size() > kMaxBytes)
-    return fail({path, 0, 0}, "XML well-formedness: the file has " + std::to_string(bytes.size()) +
-                                  " bytes; files over 64 MiB are refused");
-  Status utf8 = CheckUtf8(bytes, path);
-  if (!utf8.ok()) {
-    problems->push_back(utf8.message());
-    return utf8;
+  XmlInput input;
+  XmlLoadError bad;
+  if (!LoadUntrustedXml(bytes, path, kXliff2Xml, &input, &bad)) {
+    switch (bad.kind) {
+      case XmlLoadError::Kind::kTooLarge:
+        return fail({path, 0, 0}, "XML well-formedness: the file has " + bad.detail +
+                                      " bytes; files over 64 MiB are refused");
+      case XmlLoadError::Kind::kWideEncoding:
+        return fail({path, 1, 1}, "XML well-formedness: the file is encoded in " + bad.detail +
+                                      "; folio reads XLIFF in UTF-8 only: save it as UTF-8");
+      case XmlLoadError::Kind::kInvalidUtf8:
+        problems->push_back(bad.detail);
+        return Status::InvalidInput(bad.detail);
+      case XmlLoadError::Kind::kDoctype:
+        return fail(input.locator().At(bad.offset),
+                    "XLIFF 2.1 conformance (no DTD): XLIFF documents must not contain a "
+                    "<!DOCTYPE> or entity declarations; remove it");
+      case XmlLoadError::Kind::kNotWellFormed:
+        return fail(input.locator().At(bad.offset), "XML well-formedness: not well-formed XML (" + bad.detail + ")");
+    }
   }
-  XmlLocator locator(bytes, path);
-  size_t doctype;
-  if (FindDoctype(bytes, &doctype))
-    return fail(locator.At(doctype), "XLIFF 2.1 conformance (no DTD): XLIFF documents must not contain a "
-                                     "<!DOCTYPE> or entity declarations; remove it");
-  pugi::xml_document xml;
-  XmlSyntaxError bad;
-  if (!LoadUntrustedXml(bytes, kParseFlags, &xml, &bad))
-    return fail(locator.At(bad.offset), "XML well-formedness: not well-formed XML (" + bad.what + ")");
+  const XmlLocator& locator = input.locator();
+  const pugi::xml_document& xml = input.document();
   Validator validator(locator, options, problems);
   validator.Document(xml.document_element());
   validator.AllModuleAttributes(xml.document_element());

@@ -491,16 +491,4 @@ bool CheckWellFormedXml(std::string_view bytes, XmlSyntaxError* error) {
   return scanner.Run();
 }
 
-bool LoadUntrustedXml(std::string_view bytes, unsigned flags, pugi::xml_document* doc, XmlSyntaxError* error) {
-  // pugixml first: where it refuses, its messages are the ones users and
-  // tests already know; the scan then runs only on what it accepted.
-  pugi::xml_parse_result parsed = doc->load_buffer(bytes.data(), bytes.size(), flags, pugi::encoding_utf8);
-  if (!parsed) {
-    error->offset = static_cast<size_t>(parsed.offset);
-    error->what = parsed.description();
-    return false;
-  }
-  return CheckWellFormedXml(bytes, error);
-}
-
 }  // namespace folio::xliff
