@@ -81,11 +81,32 @@ inline char32_t DecodeUtf8(std::string_view s, size_t* i) {
 }
 void AppendUtf8(char32_t cp, std::string* out);
 
-// Splits on runs of ASCII whitespace; no empty pieces.
+// The number of code points DecodeUtf8 reads in `s` (an ill-formed byte
+// counts as one U+FFFD).
+size_t CountCodePoints(std::string_view s);
+
+// Whitespace, one class per rule that needs one; every stage asks these.
+// XML's S production (also JSON's whitespace): space, tab, CR, LF.
+constexpr bool IsXmlSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+// C's isspace in the "C" locale: IsXmlSpace plus vertical tab and form feed.
+constexpr bool IsAsciiSpace(char32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+// Unicode White_Space (ICU u_isUWhiteSpace); ASCII answered inline.
+bool IsUnicodeSpaceAboveAscii(char32_t c);
+inline bool IsUnicodeSpace(char32_t c) { return c < 0x80 ? IsAsciiSpace(c) : IsUnicodeSpaceAboveAscii(c); }
+
+// Splits on runs of IsXmlSpace; no empty pieces.
 std::vector<std::string> SplitWords(std::string_view s);
 
-// Trims ASCII whitespace at both ends.
+// Trims IsXmlSpace at both ends.
 std::string_view Trim(std::string_view s);
+
+// ASCII case folding: A-Z to a-z, every other byte unchanged (language
+// tags, file extensions, keywords; never for text in a language).
+std::string Lower(std::string_view s);
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b);
+
+// `s` between curly double quotes, as messages quote the user's text.
+std::string Quote(std::string_view s);
 
 }  // namespace folio
 

@@ -14,12 +14,6 @@ namespace folio::epub {
 
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsPlainXhtmlName(const std::string& name) {
   if (name.size() <= 6 || name.compare(name.size() - 6, 6, ".xhtml") != 0) return false;
   if (name == "nav.xhtml") return false;

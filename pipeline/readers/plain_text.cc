@@ -54,7 +54,7 @@ struct RawBlock {
   int line = 0;
 };
 
-bool IsBlankChar(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+bool IsBlankChar(char c) { return IsAsciiSpace(c) && c != '\n' && c != '\r'; }
 
 std::string_view TrimBlank(std::string_view s) {
   while (!s.empty() && IsBlankChar(s.front())) s.remove_prefix(1);

@@ -29,15 +29,6 @@ const xliff::XmlFormat kTmxXml = {
     .utf16_with_bom = true,  // Trados writes UTF-16
 };
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
-
 std::string LangOf(const pugi::xml_node& tuv) {
   const char* lang = tuv.attribute("xml:lang").value();
   if (*lang == '\0') lang = tuv.attribute("lang").value();  // TMX 1.1, older OmegaT
@@ -146,7 +137,7 @@ Status ReadTu(const pugi::xml_node& tu, const std::string& header_srclang, const
   size_t source = 0;
   if (srclang != "*all*" && !srclang.empty())
     for (size_t k = 0; k < tuvs.size(); ++k)
-      if (EqualsIgnoreCase(LangOf(tuvs[k]), srclang)) {
+      if (EqualsIgnoringAsciiCase(LangOf(tuvs[k]), srclang)) {
         source = k;
         break;
       }
@@ -251,8 +242,7 @@ std::string NormalizeLanguageTag(std::string_view tag) {
   while (start <= tag.size()) {
     size_t end = tag.find_first_of("-_", start);
     if (end == std::string_view::npos) end = tag.size();
-    std::string sub(tag.substr(start, end - start));
-    for (char& c : sub) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string sub = Lower(tag.substr(start, end - start));
     if (!first && sub.size() == 2) {
       for (char& c : sub) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     } else if (!first && sub.size() == 4 && std::isalpha(static_cast<unsigned char>(sub[0]))) {

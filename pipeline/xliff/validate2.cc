@@ -88,11 +88,6 @@ std::string Inherited(Node n, const char* name) {
   return "";
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // XPath lang(): `tag` equals `lang` or is a subtag of it, ignoring case.
 bool LangMatches(const std::string& tag, const std::string& lang) {
   std::string t = Lower(tag), l = Lower(lang);
@@ -103,9 +98,9 @@ std::vector<std::string> Tokens(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && IsAsciiSpace((s[i]))) ++i;
     size_t start = i;
-    while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && !IsAsciiSpace((s[i]))) ++i;
     if (i > start) out.emplace_back(s.substr(start, i - start));
   }
   return out;

@@ -15,7 +15,6 @@ namespace {
 constexpr std::string_view kXmlNs = "http://www.w3.org/XML/1998/namespace";
 constexpr std::string_view kXmlnsNs = "http://www.w3.org/2000/xmlns/";
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // XML 1.0 Fifth Edition, productions [4] and [4a].
 bool IsNameStart(char32_t c) {
@@ -45,7 +44,7 @@ class Scanner {
 
   bool Run() {
     if (StartsWith(b_, 0, "\xEF\xBB\xBF")) i_ = 3;
-    if (StartsWith(b_, i_, "<?xml") && (i_ + 5 >= b_.size() || IsSpace(b_[i_ + 5]) || b_[i_ + 5] == '?')) {
+    if (StartsWith(b_, i_, "<?xml") && (i_ + 5 >= b_.size() || IsXmlSpace(b_[i_ + 5]) || b_[i_ + 5] == '?')) {
       if (!XmlDecl()) return false;
     }
     if (!Misc()) return false;
@@ -99,7 +98,7 @@ class Scanner {
   }
 
   void SkipSpace() {
-    while (i_ < b_.size() && IsSpace(b_[i_])) ++i_;
+    while (i_ < b_.size() && IsXmlSpace(b_[i_])) ++i_;
   }
 
   // A Name at i_; returns false (without reporting) when there is none.
@@ -121,7 +120,7 @@ class Scanner {
     static const char* const kNames[] = {"version", "encoding", "standalone"};
     int next = 0;
     while (true) {
-      bool space = i_ < end && IsSpace(b_[i_]);
+      bool space = i_ < end && IsXmlSpace(b_[i_]);
       SkipSpace();
       if (i_ == end) break;
       std::string_view name;
@@ -196,12 +195,11 @@ class Scanner {
     i_ += 2;
     std::string_view target;
     if (!Name(&target)) return Fail(i_, "a processing instruction starts with a name");
-    std::string lower(target);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string lower = Lower(target);
     if (lower == "xml") return Fail(start, "an XML declaration (<?xml ...?>) is allowed only at the very start of the file");
     size_t end = b_.find("?>", i_);
     if (end == std::string_view::npos) return Fail(start, "the processing instruction is not closed with ?>");
-    if (i_ != end && !IsSpace(b_[i_])) return Fail(i_, "white space expected after the processing instruction's name");
+    if (i_ != end && !IsXmlSpace(b_[i_])) return Fail(i_, "white space expected after the processing instruction's name");
     if (!Chars(i_, end)) return false;
     i_ = end + 2;
     return true;
@@ -266,7 +264,7 @@ class Scanner {
                                       "write &lt; for a less-than sign");
     std::vector<Attribute> attrs;
     while (true) {
-      bool space = i_ < b_.size() && IsSpace(b_[i_]);
+      bool space = i_ < b_.size() && IsXmlSpace(b_[i_]);
       SkipSpace();
       if (i_ >= b_.size()) return Fail(start, "the start tag <" + std::string(name) + "> is not closed");
       if (b_[i_] == '>') {
