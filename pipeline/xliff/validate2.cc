@@ -94,18 +94,6 @@ bool LangMatches(const std::string& tag, const std::string& lang) {
   return t == l || (t.size() > l.size() && t.starts_with(l) && t[l.size()] == '-');
 }
 
-std::vector<std::string> Tokens(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && IsAsciiSpace((s[i]))) ++i;
-    size_t start = i;
-    while (i < s.size() && !IsAsciiSpace((s[i]))) ++i;
-    if (i > start) out.emplace_back(s.substr(start, i - start));
-  }
-  return out;
-}
-
 std::string Q(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 // An inline-code event in the order the codes occur in a unit's sources or
@@ -271,7 +259,7 @@ class Validator {
       } else if (Is(child, "skeleton") && Is(c, "file")) {
         bool has_content = false;
         for (Node k : child.children())
-          if (k.type() == pugi::node_element || (k.type() == pugi::node_pcdata && !Tokens(k.value()).empty()) ||
+          if (k.type() == pugi::node_element || (k.type() == pugi::node_pcdata && !SplitWords(k.value()).empty()) ||
               k.type() == pugi::node_cdata)
             has_content = true;
         if (Has(child, "href") && has_content)
@@ -537,7 +525,7 @@ class Validator {
                  " canDelete=" + Q(Has(n, "canDelete") ? Attr(n, "canDelete") : "yes"));
     for (const char* attr : {"subFlows", "subFlowsStart", "subFlowsEnd"}) {
       if (!Has(n, attr)) continue;
-      for (const std::string& id : Tokens(Attr(n, attr)))
+      for (const std::string& id : SplitWords(Attr(n, attr)))
         if (!units_.count(id))
           Report(n, tag + " " + attr, std::string(attr) + " is a list of ids of <unit>s in the same <file>",
                  "there is no unit " + Q(id));
@@ -1031,7 +1019,7 @@ class Validator {
           any_side = true;
           bool empty = true;  // white space alone is no content
           for (Node k : c.children())
-            empty &= k.type() == pugi::node_pcdata && Tokens(k.value()).empty();
+            empty &= k.type() == pugi::node_pcdata && SplitWords(k.value()).empty();
           all_empty &= empty;
           if (Has(c, "href") == !empty)
             Report(c, "res:" + std::string(LocalName(c)) + " href",
