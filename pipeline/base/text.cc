@@ -165,9 +165,11 @@ std::vector<std::string> SplitWords(std::string_view s) {
   return out;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsXmlSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsXmlSpace(s.back())) s.remove_suffix(1);
+std::string_view Trim(std::string_view s) { return Trim(s, IsXmlSpace); }
+
+std::string_view Trim(std::string_view s, bool (*is_space)(char32_t)) {
+  while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
 }
 

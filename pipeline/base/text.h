@@ -97,8 +97,9 @@ inline bool IsUnicodeSpace(char32_t c) { return c < 0x80 ? IsAsciiSpace(c) : IsU
 // Splits on runs of IsXmlSpace; no empty pieces.
 std::vector<std::string> SplitWords(std::string_view s);
 
-// Trims IsXmlSpace at both ends.
+// Trims IsXmlSpace at both ends; the second form trims what `is_space` says.
 std::string_view Trim(std::string_view s);
+std::string_view Trim(std::string_view s, bool (*is_space)(char32_t));
 
 // ASCII case folding: A-Z to a-z, every other byte unchanged (language
 // tags, file extensions, keywords; never for text in a language).
