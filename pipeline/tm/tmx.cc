@@ -19,15 +19,10 @@ namespace {
 using Kind = doc::Inline::Kind;
 using xliff::XmlLocator;
 
-const xliff::XmlFormat kTmxXml = {
-    .name = "TMX",
-    .extension = ".tmx",
-    .max_bytes = kMaxTmxBytes,
-    .max_text = "1 GiB",
-    .too_large_advice = ": split the memory in your translation tool",
-    .damaged_advice = "re-export it",
-    .utf16_with_bom = true,  // Trados writes UTF-16
-};
+// Trados writes UTF-16, so TMX takes it with a byte order mark.
+const xliff::XmlFormat kTmxXml = {.name = "TMX", .extension = ".tmx", .max_bytes = kMaxTmxBytes, .max_text = "1 GiB",
+                                  .too_large_advice = ": split the memory in your translation tool",
+                                  .damaged_advice = "re-export it", .utf16_with_bom = true};
 
 std::string LangOf(const pugi::xml_node& tuv) {
   const char* lang = tuv.attribute("xml:lang").value();

@@ -16,14 +16,9 @@ namespace folio::xliff {
 
 namespace {
 
-const XmlFormat kXliffXml = {
-    .name = "XLIFF",
-    .extension = ".xlf",
-    .max_bytes = kMaxXliffBytes,
-    .max_text = "64 MiB",
-    .too_large_advice = " (an article's XLIFF is far smaller): check that this is the right file",
-    .damaged_advice = "re-export it from your translation tool",
-};
+const XmlFormat kXliffXml = {.name = "XLIFF", .extension = ".xlf", .max_bytes = kMaxXliffBytes, .max_text = "64 MiB",
+                              .too_large_advice = " (an article's XLIFF is far smaller): check that this is the right file",
+                              .damaged_advice = "re-export it from your translation tool"};
 
 constexpr char kExportAgain[] =
     "export the file from your translation tool as XLIFF 2.1 (or 2.0 or 1.2)";
