@@ -9,7 +9,6 @@
 //     in whitespace; every space_after is whitespace only;
 //   - every id is the one unit_ids.h defines, computed here the plain way
 //     (decode, fold whitespace, trim, FNV-1a 64), before any "-2" numbering.
-#include <unicode/uchar.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -44,7 +43,7 @@ bool IsWellFormed(std::string_view s) {
 
 bool AllWhitespace(std::string_view s) {
   for (size_t i = 0; i < s.size();)
-    if (!u_isUWhiteSpace(folio::DecodeUtf8(s, &i))) return false;
+    if (!folio::IsUnicodeSpace(folio::DecodeUtf8(s, &i))) return false;
   return true;
 }
 
@@ -52,7 +51,7 @@ bool EndsInWhitespace(std::string_view s) {
   if (s.empty()) return false;
   size_t start = s.size() - 1;
   while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  return u_isUWhiteSpace(folio::DecodeUtf8(s, &start));
+  return folio::IsUnicodeSpace(folio::DecodeUtf8(s, &start));
 }
 
 // unit_ids.h's definition, written plainly (as in unit_ids_test.cc).

@@ -5,17 +5,12 @@
 
 #include "base/file_io.h"
 #include "base/locale_info.h"
+#include "base/text.h"
 #include "xliff/xliff_reader.h"
 
 namespace folio::app {
 
 namespace {
-
-int CodePoints(const std::string& s) {
-  int n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 std::string WithThousands(int n) {
   std::string digits = std::to_string(n), out;
@@ -65,7 +60,7 @@ LanguageEvidence JudgeFileLanguage(const langid::Identifier& identifier, const x
       return;
     }
     ++ev.targets;
-    ev.characters += CodePoints(text);
+    ev.characters += static_cast<int>(CountCodePoints(text));
     all += (all.empty() ? "" : " ") + text;
     judged.push_back(text);
   });

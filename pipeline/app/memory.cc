@@ -5,6 +5,7 @@
 
 #include "base/clock.h"
 #include "base/file_io.h"
+#include "base/text.h"
 #include "leverage/leverage.h"
 #include "tm/tmx.h"
 #include "xliff/xliff_reader.h"
@@ -19,9 +20,7 @@ std::string Dir(const std::string& path) {
 }
 
 std::string Primary(const std::string& tag) {
-  std::string p = tag.substr(0, tag.find('-'));
-  for (char& c : p) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return p;
+  return Lower(tag.substr(0, tag.find('-')));
 }
 
 // The project's own tag for `tag`: itself if the project uses it, else the
@@ -40,13 +39,11 @@ std::string MapTag(const std::string& tag, const std::vector<std::string>& proje
   return n == 1 ? found : normalized;
 }
 
-// A memory file larger than this is refused before it is read (a TMX of
-// a million segments is about 300 MB).
-constexpr size_t kMaxMemoryFileBytes = size_t{1} << 30;
+// A memory file larger than ReadTmx reads is refused before it is read.
+constexpr size_t kMaxMemoryFileBytes = tm::kMaxTmxBytes;
 
 Status ReadEntries(const Project& project, const std::string& file, std::vector<tm::Entry>* out) {
-  std::string lower = file;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = Lower(file);
   bool xliff = lower.ends_with(".xlf") || lower.ends_with(".xliff") || lower.ends_with(".sdlxliff") ||
                lower.ends_with(".mqxliff");
   std::string bytes;

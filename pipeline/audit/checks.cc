@@ -29,8 +29,6 @@ void Add(const std::string& unit_id, const std::string& msg, std::vector<Finding
   out->push_back(std::move(f));
 }
 
-std::string Quote(const std::string& s) { return "“" + s + "”"; }
-
 std::string Fixed(double v, int decimals) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
@@ -62,10 +60,7 @@ bool IsForeign(const pugi::xml_node& n, const AuditContext& ctx) {
   pugi::xml_attribute lang = n.attribute("lang");
   if (!lang) lang = n.attribute("xml:lang");
   if (!lang) return false;
-  std::string a = lang.value(), b = ctx.html_lang;
-  std::transform(a.begin(), a.end(), a.begin(), ::tolower);
-  std::transform(b.begin(), b.end(), b.begin(), ::tolower);
-  return a != b;
+  return !EqualsIgnoringAsciiCase(lang.value(), ctx.html_lang);
 }
 
 // The text of `n` in the edition's language: subtrees that declare another
@@ -160,10 +155,7 @@ void CheckLangDeclared(const AuditContext& ctx, std::vector<Finding>* out, std::
     return;
   }
   std::string got = lang.value();
-  std::string a = got, b = want;
-  std::transform(a.begin(), a.end(), a.begin(), ::tolower);
-  std::transform(b.begin(), b.end(), b.begin(), ::tolower);
-  if (a != b)
+  if (!EqualsIgnoringAsciiCase(got, want))
     add("<html> declares lang=\"" + got + "\" but this is the " + ctx.locale.tag + " edition; declare lang=\"" +
         want + "\"");
 }
@@ -383,7 +375,7 @@ int WordCount(const std::string& text) {
 int CodePoints(const std::string& text) {
   int n = 0;
   for (size_t i = 0; i < text.size();)
-    if (!u_isUWhiteSpace(static_cast<UChar32>(DecodeUtf8(text, &i)))) ++n;
+    if (!IsUnicodeSpace(DecodeUtf8(text, &i))) ++n;
   return n;
 }
 
@@ -543,10 +535,6 @@ struct CssRule {
   std::vector<std::pair<std::string, std::string>> declarations;  // lower-case property, value
 };
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 void ParseCssRules(std::string_view css, std::vector<CssRule>* rules) {
   size_t i = 0;

@@ -27,7 +27,7 @@ class Parser {
     return false;
   }
   void Space() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
+    while (i_ < s_.size() && IsXmlSpace(s_[i_])) ++i_;
   }
   bool Literal(std::string_view word) {
     if (s_.substr(i_, word.size()) != word) return Fail("unexpected character");

@@ -6,6 +6,7 @@
 #include "audit/checks.h"
 #include "base/json.h"
 #include "base/text.h"
+#include "base/xml_escape.h"
 
 namespace folio::audit {
 

@@ -1,4 +1,5 @@
 #include "base/locale_info.h"
+#include "base/text.h"
 
 #include <unicode/uloc.h>
 #include <unicode/unistr.h>
@@ -12,10 +13,9 @@ LocaleInfo GetLocaleInfo(std::string_view tag) {
   LocaleInfo info;
   info.tag = std::string(tag);
   size_t dash = tag.find('-');
-  for (char c : tag.substr(0, dash)) info.language += static_cast<char>(std::tolower(c));
+  info.language = Lower(tag.substr(0, dash));
   info.icu_locale = info.language;
-  std::string lower;
-  for (char c : tag) lower += static_cast<char>(std::tolower(c));
+  std::string lower = Lower(tag);
   if (lower == "qps-ploc" || lower == "qps-plocm" || lower == "qps-ploca") {
     info.pseudo = true;
     info.icu_locale = "en";
@@ -53,12 +53,6 @@ bool IsWellFormedLanguageTag(std::string_view tag) {
 
 namespace {
 
-std::string LowerAscii(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // ICU's display name of `language` in `display_locale`, in UTF-8 ("" if ICU
 // has none: it then echoes the code back).
 std::string DisplayLanguage(const char* language, const char* display_locale) {
@@ -80,13 +74,13 @@ std::string FoldName(const std::string& utf8) {
 }  // namespace
 
 std::string EnglishLanguageName(std::string_view tag) {
-  std::string lang = LowerAscii(tag.substr(0, tag.find('-')));
+  std::string lang = Lower(tag.substr(0, tag.find('-')));
   std::string name = DisplayLanguage(lang.c_str(), "en");
   return name.empty() ? std::string(tag) : name;
 }
 
 std::string LikelyLanguageTag(std::string_view tag) {
-  std::string lang = LowerAscii(tag.substr(0, tag.find('-')));
+  std::string lang = Lower(tag.substr(0, tag.find('-')));
   if (lang.size() == 3 && lang[0] == 'q' && lang[1] >= 'a' && lang[1] <= 't') return "";  // private use
   const char* const* codes = uloc_getISOLanguages();
   std::string folded = FoldName(std::string(tag.substr(0, tag.find('-'))));

@@ -15,34 +15,6 @@ namespace folio {
 
 namespace {
 
-// Length of the UTF-8 sequence starting at s[i], or 0 if it is malformed
-// (overlong forms, surrogates and values above U+10FFFF are malformed too).
-// Sets *code_point when it is well-formed.
-size_t Utf8SequenceLength(std::string_view s, size_t i, char32_t* code_point) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    *code_point = c;
-    return 1;
-  }
-  size_t n;
-  char32_t cp;
-  if (c >= 0xC2 && c <= 0xDF) { n = 2; cp = c & 0x1F; }
-  else if (c >= 0xE0 && c <= 0xEF) { n = 3; cp = c & 0x0F; }
-  else if (c >= 0xF0 && c <= 0xF4) { n = 4; cp = c & 0x07; }
-  else return 0;
-  if (i + n > s.size()) return 0;
-  for (size_t k = 1; k < n; ++k) {
-    unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-      (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  *code_point = cp;
-  return n;
-}
-
 // Code points NFC never changes, whatever their neighbours: NFC_Quick_Check
 // Yes and combining class 0. Known from a table below U+3000.
 bool NfcInert(char32_t c) {
@@ -61,9 +33,12 @@ Status CheckUtf8(std::string_view bytes, const std::string& path, bool* obviousl
   while (true) {
     i = SkipAscii(bytes, i);
     if (i >= bytes.size()) break;
-    char32_t cp = 0;
-    size_t n = Utf8SequenceLength(bytes, i, &cp);
-    if (n == 0) {
+    // DecodeUtf8 reads an ill-formed byte as U+FFFD one byte long (a real
+    // U+FFFD is three): one definition of ill-formed for every stage.
+    size_t start = i;
+    char32_t cp = DecodeUtf8(bytes, &i);
+    if (cp == 0xFFFD && i - start == 1) {
+      i = start;
       int line, col;
       LineColAt(bytes, i, &line, &col);
       char hex[8];
@@ -73,7 +48,6 @@ Status CheckUtf8(std::string_view bytes, const std::string& path, bool* obviousl
                             "; save the file as UTF-8 (folio reads only UTF-8) and try again");
     }
     if (obviously_nfc != nullptr && nfc) nfc = ObviouslyNfcCodePoint(cp);
-    i += n;
   }
   if (obviously_nfc != nullptr) *obviously_nfc = nfc;
   return Status::Ok();
@@ -144,32 +118,6 @@ std::string HexDigits(uint64_t h, int bits) {
   return s;
 }
 
-std::string XmlEscape(std::string_view text, bool attribute) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"':
-        if (attribute) out += "&quot;";
-        else out += c;
-        break;
-      case '\n':
-        if (attribute) out += "&#10;";
-        else out += c;
-        break;
-      case '\t':
-        if (attribute) out += "&#9;";
-        else out += c;
-        break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));
@@ -192,21 +140,52 @@ std::vector<std::string> SplitWords(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+    while (i < s.size() && IsXmlSpace(s[i])) ++i;
     size_t j = i;
-    while (j < s.size() && !(s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r')) ++j;
+    while (j < s.size() && !IsXmlSpace(s[j])) ++j;
     if (j > i) out.emplace_back(s.substr(i, j - i));
     i = j;
   }
   return out;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-    s.remove_suffix(1);
+std::string_view Trim(std::string_view s) { return Trim(s, IsXmlSpace); }
+
+std::string_view Trim(std::string_view s, bool (*is_space)(char32_t)) {
+  while (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
 }
+
+size_t CountCodePoints(std::string_view s) {
+  size_t n = 0, i = 0;
+  while (true) {
+    size_t ascii_end = SkipAscii(s, i);
+    n += ascii_end - i;
+    i = ascii_end;
+    if (i >= s.size()) return n;
+    DecodeUtf8(s, &i);
+    ++n;
+  }
+}
+
+bool IsUnicodeSpaceAboveAscii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+std::string Quote(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
 
 }  // namespace folio

@@ -1,5 +1,5 @@
 // Small text helpers shared by every stage: UTF-8 checks, line/column
-// mapping, NFC, hashing for stable ids, XML escaping.
+// mapping, NFC, hashing for stable ids (XML escaping: base/xml_escape.h).
 #ifndef FOLIO_BASE_TEXT_H_
 #define FOLIO_BASE_TEXT_H_
 
@@ -39,9 +39,6 @@ uint64_t Fnv1a64(std::string_view data);
 
 // `bits` low bits of `h` as lower-case hex (bits a multiple of 4).
 std::string HexDigits(uint64_t h, int bits);
-
-// Escapes & < > (and " when `attribute`) for XML text or attribute values.
-std::string XmlEscape(std::string_view text, bool attribute = false);
 
 // Decodes one code point at s[*i], advancing *i. Returns U+FFFD on bad input
 // (overlong forms, surrogates, values above U+10FFFF, a sequence cut short),
@@ -83,11 +80,33 @@ inline char32_t DecodeUtf8(std::string_view s, size_t* i) {
 }
 void AppendUtf8(char32_t cp, std::string* out);
 
-// Splits on runs of ASCII whitespace; no empty pieces.
+// The number of code points DecodeUtf8 reads in `s` (an ill-formed byte
+// counts as one U+FFFD).
+size_t CountCodePoints(std::string_view s);
+
+// Whitespace, one class per rule that needs one; every stage asks these.
+// XML's S production (also JSON's whitespace): space, tab, CR, LF.
+constexpr bool IsXmlSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+// C's isspace in the "C" locale: IsXmlSpace plus vertical tab and form feed.
+constexpr bool IsAsciiSpace(char32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+// Unicode White_Space (ICU u_isUWhiteSpace); ASCII answered inline.
+bool IsUnicodeSpaceAboveAscii(char32_t c);
+inline bool IsUnicodeSpace(char32_t c) { return c < 0x80 ? IsAsciiSpace(c) : IsUnicodeSpaceAboveAscii(c); }
+
+// Splits on runs of IsXmlSpace; no empty pieces.
 std::vector<std::string> SplitWords(std::string_view s);
 
-// Trims ASCII whitespace at both ends.
+// Trims IsXmlSpace at both ends; the second form trims what `is_space` says.
 std::string_view Trim(std::string_view s);
+std::string_view Trim(std::string_view s, bool (*is_space)(char32_t));
+
+// ASCII case folding: A-Z to a-z, every other byte unchanged (language
+// tags, file extensions, keywords; never for text in a language).
+std::string Lower(std::string_view s);
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b);
+
+// `s` between curly double quotes, as messages quote the user's text.
+std::string Quote(std::string_view s);
 
 }  // namespace folio
 

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+
+#include <cctype>
 
 namespace folio {
 namespace {
@@ -88,11 +91,6 @@ TEST(SkipAscii, StopsAtTheFirstNonAsciiByteAtEveryOffset) {
     }
 }
 
-TEST(XmlEscape, EscapesMarkupAndQuotesInAttributes) {
-  EXPECT_EQ(XmlEscape("<a & \"b\">"), "&lt;a &amp; \"b\"&gt;");
-  EXPECT_EQ(XmlEscape("\"x\"", true), "&quot;x&quot;");
-}
-
 TEST(Fnv1a64, IsStable) {
   EXPECT_EQ(HexDigits(Fnv1a64("hello"), 64), "a430d84680aabd0b");
 }
@@ -150,6 +148,38 @@ TEST(DecodeUtf8, AgreesWithTheDefinitionOnEveryShortSequence) {
       }
     }
   EXPECT_GT(checked, 1000000);
+}
+
+}  // namespace
+}  // namespace folio
+
+namespace folio {
+namespace {
+
+TEST(Whitespace, AsciiSpaceIsCIsspaceAndUnicodeSpaceIsIcuWhiteSpace) {
+  for (int c = 0; c < 0x80; ++c) {
+    EXPECT_EQ(IsAsciiSpace(static_cast<char32_t>(c)), std::isspace(c) != 0) << c;
+    EXPECT_EQ(IsXmlSpace(static_cast<char32_t>(c)), c == ' ' || c == '\t' || c == '\r' || c == '\n') << c;
+  }
+  for (char32_t c = 0; c < 0x30000; ++c) EXPECT_EQ(IsUnicodeSpace(c), u_isUWhiteSpace(static_cast<UChar32>(c)) != 0) << static_cast<int>(c);
+}
+
+TEST(Lower, FoldsOnlyAsciiLetters) {
+  EXPECT_EQ(Lower("EN-us \xC3\x89T\xC3\x89"), "en-us \xC3\x89t\xC3\x89");
+  EXPECT_TRUE(EqualsIgnoringAsciiCase("zh-Hant-TW", "ZH-hant-tw"));
+  EXPECT_FALSE(EqualsIgnoringAsciiCase("fr", "fr-FR"));
+  EXPECT_FALSE(EqualsIgnoringAsciiCase("\xC3\x89", "\xC3\xA9"));
+}
+
+TEST(Quote, UsesCurlyDoubleQuotes) { EXPECT_EQ(Quote("Hello"), "\u201CHello\u201D"); }
+
+TEST(CountCodePoints, CountsWhatDecodeUtf8Reads) {
+  for (std::string s : {std::string("abc"), std::string("caf\xC3\xA9 \xE2\x80\xA6"), std::string("\x80\xC3"),
+                        std::string("\xF0\x9F\x98\x80x\xED\xA0\x80")}) {
+    size_t n = 0;
+    for (size_t i = 0; i < s.size(); ++n) DecodeUtf8(s, &i);
+    EXPECT_EQ(CountCodePoints(s), n) << s;
+  }
 }
 
 }  // namespace

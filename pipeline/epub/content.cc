@@ -2,11 +2,11 @@
 
 #include <pugixml.hpp>
 
-#include <cctype>
 #include <cstring>
 #include <string_view>
 
 #include "base/text.h"
+#include "base/xml_escape.h"
 
 namespace folio::epub {
 
@@ -19,14 +19,9 @@ std::string_view LocalName(const pugi::xml_node& node) {
   return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
+// `needle` is lower-case ASCII.
 bool HasSubstringIgnoringCase(std::string_view haystack, std::string_view needle) {
-  for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
-    bool match = true;
-    for (size_t j = 0; j < needle.size() && match; ++j)
-      match = std::tolower(static_cast<unsigned char>(haystack[i + j])) == needle[j];
-    if (match) return true;
-  }
-  return false;
+  return Lower(haystack).find(needle) != std::string::npos;
 }
 
 // A heading's content as the content of a link: text is kept, a <span> that
@@ -40,7 +35,7 @@ void AppendLabel(const pugi::xml_node& node, std::string* out) {
       // link on one line of the navigation document.
       std::string text;
       for (const char* c = child.value(); *c; ++c) {
-        bool space = *c == ' ' || *c == '\t' || *c == '\n' || *c == '\r';
+        bool space = IsXmlSpace(*c);
         if (!space) {
           text += *c;
         } else if (text.empty() || text.back() != ' ') {

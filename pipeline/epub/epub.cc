@@ -5,6 +5,7 @@
 
 #include "base/locale_info.h"
 #include "base/text.h"
+#include "base/xml_escape.h"
 #include "epub/internal.h"
 #include "epub/ocf_zip.h"
 #include "epub/uuid.h"
@@ -12,12 +13,6 @@
 namespace folio::epub {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsPlainXhtmlName(const std::string& name) {
   if (name.size() <= 6 || name.compare(name.size() - 6, 6, ".xhtml") != 0) return false;

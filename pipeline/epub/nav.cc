@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "base/xml_escape.h"
 #include "epub/internal.h"
 #include "render/xml_text.h"
 

@@ -9,6 +9,7 @@
 #include "base/clock.h"
 #include "base/locale_info.h"
 #include "base/text.h"
+#include "base/xml_escape.h"
 #include "epub/internal.h"
 #include "render/xml_text.h"
 

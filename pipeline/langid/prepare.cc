@@ -12,7 +12,6 @@ namespace {
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 bool StartsWithNoCase(std::string_view s, size_t i, std::string_view prefix) {
   if (s.size() - i < prefix.size()) return false;
@@ -85,7 +84,6 @@ bool IsSeparatorInNumber(char32_t c) {
          c == 0x2009 || c == 0x066B || c == 0x066C;
 }
 
-bool IsSpaceCodePoint(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0; }
 
 }  // namespace
 
@@ -112,13 +110,13 @@ std::string PrepareText(std::string_view plain) {
     size_t j = i;
     while (j < s.size()) {  // skip white space
       size_t k = j;
-      if (!IsSpaceCodePoint(DecodeUtf8(s, &k))) break;
+      if (!IsUnicodeSpace(DecodeUtf8(s, &k))) break;
       j = k;
     }
     size_t start = j;
     while (j < s.size()) {  // the token
       size_t k = j;
-      if (IsSpaceCodePoint(DecodeUtf8(s, &k))) break;
+      if (IsUnicodeSpace(DecodeUtf8(s, &k))) break;
       j = k;
     }
     i = j;

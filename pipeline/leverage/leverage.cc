@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "base/text.h"
 #include "leverage/word_diff.h"
 #include "tm/coded_text.h"
 
@@ -86,8 +87,6 @@ doc::Candidate ToCandidate(const tm::Match& m, doc::Candidate::Kind kind) {
   c.origin = m.entry.origin;
   return c;
 }
-
-std::string Quote(const std::string& s) { return "\u201C" + s + "\u201D"; }
 
 std::string ChangeNote(const doc::Segment& s) {
   if (s.candidates.empty()) return "";

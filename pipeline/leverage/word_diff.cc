@@ -26,7 +26,7 @@ std::vector<Token> Tokenize(std::string_view s) {
   while (i < s.size()) {
     size_t start = i;
     char32_t c = DecodeUtf8(s, &i);
-    if (u_isUWhiteSpace(c)) {
+    if (IsUnicodeSpace(c)) {
       space.append(s.substr(start, i - start));
       continue;
     }

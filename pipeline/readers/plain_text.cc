@@ -52,13 +52,10 @@ struct RawBlock {
   int line = 0;
 };
 
-bool IsBlankChar(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+// Space within a line: what indents and separates, never a line end.
+constexpr bool IsBlankChar(char32_t c) { return IsAsciiSpace(c) && c != '\n' && c != '\r'; }
 
-std::string_view TrimBlank(std::string_view s) {
-  while (!s.empty() && IsBlankChar(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsBlankChar(s.back())) s.remove_suffix(1);
-  return s;
-}
+std::string_view TrimBlank(std::string_view s) { return Trim(s, IsBlankChar); }
 
 char32_t FirstCodePoint(std::string_view s) {
   size_t i = 0;

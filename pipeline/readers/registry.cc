@@ -1,7 +1,7 @@
 #include "readers/registry.h"
 
-#include <cctype>
 
+#include "base/text.h"
 #include "readers/plain_text.h"
 
 namespace folio::readers {
@@ -23,8 +23,7 @@ const Reader& ReaderForPath(std::string_view path) {
   size_t slash = path.find_last_of('/');
   size_t dot = path.find_last_of('.');
   if (dot != std::string_view::npos && (slash == std::string_view::npos || dot > slash)) {
-    std::string ext;
-    for (char c : path.substr(dot)) ext += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string ext = Lower(path.substr(dot));
     for (const Reader& r : Readers())
       for (const char* e : r.extensions)
         if (ext == e) return r;

@@ -1,6 +1,6 @@
 #include "render/edition.h"
+#include "base/text.h"
 
-#include <cctype>
 
 namespace folio::render {
 
@@ -11,8 +11,7 @@ Edition GetEdition(const doc::Document& doc) {
   e.locale = GetLocaleInfo(e.language);
   e.html_lang = e.language;
   if (e.locale.pseudo) {
-    std::string variant = e.locale.tag.substr(e.locale.tag.find('-') + 1);
-    for (char& c : variant) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string variant = Lower(e.locale.tag.substr(e.locale.tag.find('-') + 1));
     e.html_lang = e.locale.icu_locale + "-x-" + variant;
   }
   return e;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "base/xml_escape.h"
 #include "render/bidi.h"
 #include "render/edition.h"
 #include "render/xml_text.h"

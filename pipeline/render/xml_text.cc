@@ -1,6 +1,7 @@
 #include "render/xml_text.h"
 
 #include "base/text.h"
+#include "base/xml_escape.h"
 
 namespace folio::render {
 
@@ -24,7 +25,9 @@ std::string XmlText(std::string_view utf8) {
     char32_t cp = DecodeUtf8(utf8, &i);
     if (AllowedInHtmlText(cp)) AppendUtf8(cp, &clean);
   }
-  return XmlEscape(clean);
+  std::string out;
+  AppendXmlText(clean, NonXmlChar::kReplacement, &out);  // nothing left to replace
+  return out;
 }
 
 }  // namespace folio::render

@@ -10,7 +10,8 @@ namespace folio::render {
 
 // Escapes & < > and drops C0 controls other than tab, LF and CR, DEL and C1
 // controls, surrogates and noncharacters (U+FDD0..U+FDEF, U+xxFFFE/F).
-// Invalid UTF-8 becomes U+FFFD.
+// Invalid UTF-8 becomes U+FFFD. CR is written &#13; (base/xml_escape.h
+// AppendXmlText), so that a parser does not turn it into LF.
 std::string XmlText(std::string_view utf8);
 
 }  // namespace folio::render

@@ -1,6 +1,5 @@
 #include "segment/pseudo.h"
 
-#include <cctype>
 
 #include "base/text.h"
 
@@ -23,13 +22,6 @@ void AppendAccented(std::string_view text, std::string* out) {
   }
 }
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 // Brackets plus padding make the text ceil(35 %) longer. The padding is
 // middle dots in groups of eight separated by spaces, so that a long
 // paragraph still wraps at its padding like at words; it starts with a space
@@ -48,8 +40,7 @@ std::string Padding(size_t source_code_points) {
 }  // namespace
 
 bool IsPseudoLocale(const std::string& tag) {
-  std::string lower;
-  for (char c : tag) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = Lower(tag);
   return lower == "qps-ploc" || lower == "qps-plocm";
 }
 
@@ -67,7 +58,7 @@ doc::Fragment Pseudolocalize(const doc::Fragment& source, const std::string& tag
     AppendAccented(item.text, &text);
     out.AppendText(text);
   }
-  out.AppendText(Padding(CodePoints(plain)) + "]");
+  out.AppendText(Padding(CountCodePoints(plain)) + "]");
   return out;
 }
 
@@ -75,7 +66,7 @@ std::string PseudolocalizeText(const std::string& text, const std::string& tag) 
   if (!IsPseudoLocale(tag) || text.empty()) return text;
   std::string out = "[";
   AppendAccented(text, &out);
-  out += Padding(CodePoints(text)) + "]";
+  out += Padding(CountCodePoints(text)) + "]";
   return out;
 }
 

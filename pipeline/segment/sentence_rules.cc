@@ -1,4 +1,5 @@
 #include "segment/sentence_rules.h"
+#include "base/text.h"
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -36,7 +37,7 @@ int32_t Prev(Text t, int32_t i) {
 
 // ASCII answers without ICU: these run for every break and every character
 // of the token before it.
-bool IsSpace(UChar32 c) { return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) : u_isUWhiteSpace(c); }
+bool IsSpace(UChar32 c) { return IsUnicodeSpace(static_cast<char32_t>(c)); }
 bool IsNoBreakSpace(UChar32 c) { return c == 0x00A0 || c == 0x202F || c == 0x2007; }
 
 bool IsOpening(UChar32 c) {

@@ -16,7 +16,7 @@ bool IsWordChar(char32_t c) {
 
 bool IsApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
 
-bool IsSpace(char32_t c) { return u_isUWhiteSpace(c) || c == 0xFEFF; }
+bool IsSpace(char32_t c) { return IsUnicodeSpace(c) || c == 0xFEFF; }
 
 // Splits plain text into word and symbol tokens (step 1 of the definition).
 void AppendTextTokens(std::string_view s, std::vector<std::string>* out) {

@@ -1,7 +1,5 @@
 #include "tm/tmx.h"
 
-#include <unicode/unistr.h>
-
 #include <pugixml.hpp>
 
 #include <cctype>
@@ -10,8 +8,9 @@
 
 #include "base/clock.h"
 #include "base/text.h"
+#include "base/xml_escape.h"
+#include "xliff/xml_load.h"
 #include "xliff/xml_util.h"
-#include "xliff/xml_wellformed.h"
 
 namespace folio::tm {
 
@@ -20,37 +19,10 @@ namespace {
 using Kind = doc::Inline::Kind;
 using xliff::XmlLocator;
 
-// Memories exported by other tools can be large; beyond this the DOM would
-// not fit comfortably in memory.
-constexpr size_t kMaxTmxBytes = 1u << 30;
-constexpr unsigned kParseFlags = pugi::parse_default | pugi::parse_ws_pcdata;
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
-
-// Trados writes UTF-16; everything below works on UTF-8.
-bool Utf16ToUtf8(std::string_view bytes, std::string* out) {
-  bool little = bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
-                static_cast<unsigned char>(bytes[1]) == 0xFE;
-  bool big = bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
-             static_cast<unsigned char>(bytes[1]) == 0xFF;
-  if (!little && !big) return false;
-  std::u16string units;
-  for (size_t i = 2; i + 1 < bytes.size(); i += 2) {
-    auto lo = static_cast<unsigned char>(bytes[i + (little ? 0 : 1)]);
-    auto hi = static_cast<unsigned char>(bytes[i + (little ? 1 : 0)]);
-    units.push_back(static_cast<char16_t>(lo | (hi << 8)));
-  }
-  out->clear();
-  icu::UnicodeString(units.data(), static_cast<int32_t>(units.size())).toUTF8String(*out);
-  return true;
-}
+// Trados writes UTF-16, so TMX takes it with a byte order mark.
+const xliff::XmlFormat kTmxXml = {.name = "TMX", .extension = ".tmx", .max_bytes = kMaxTmxBytes, .max_text = "1 GiB",
+                                  .too_large_advice = ": split the memory in your translation tool",
+                                  .damaged_advice = "re-export it", .utf16_with_bom = true};
 
 std::string LangOf(const pugi::xml_node& tuv) {
   const char* lang = tuv.attribute("xml:lang").value();
@@ -160,7 +132,7 @@ Status ReadTu(const pugi::xml_node& tu, const std::string& header_srclang, const
   size_t source = 0;
   if (srclang != "*all*" && !srclang.empty())
     for (size_t k = 0; k < tuvs.size(); ++k)
-      if (EqualsIgnoreCase(LangOf(tuvs[k]), srclang)) {
+      if (EqualsIgnoringAsciiCase(LangOf(tuvs[k]), srclang)) {
         source = k;
         break;
       }
@@ -227,7 +199,9 @@ void WriteSeg(const doc::Fragment& f, const std::map<std::string, std::string>& 
   *out += "<seg>";
   for (const doc::Inline& i : f.items) {
     if (i.kind == Kind::kText) {
-      *out += XmlEscape(i.text);
+      // TMX has no <cp>: a character XML cannot carry becomes U+FFFD, as in
+      // XLIFF 1.2 (a target may hold one: XLIFF 2 carries it as <cp hex=>).
+      AppendXmlText(i.text, NonXmlChar::kReplacement, out);
       continue;
     }
     std::string type = i.type.empty() ? "" : " type=\"" + XmlEscape(i.type, true) + "\"";
@@ -263,8 +237,7 @@ std::string NormalizeLanguageTag(std::string_view tag) {
   while (start <= tag.size()) {
     size_t end = tag.find_first_of("-_", start);
     if (end == std::string_view::npos) end = tag.size();
-    std::string sub(tag.substr(start, end - start));
-    for (char& c : sub) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string sub = Lower(tag.substr(start, end - start));
     if (!first && sub.size() == 2) {
       for (char& c : sub) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     } else if (!first && sub.size() == 4 && std::isalpha(static_cast<unsigned char>(sub[0]))) {
@@ -314,25 +287,10 @@ bool ParseTmxDate(std::string_view d, int64_t* epoch_seconds) {
 
 Status ReadTmx(std::string_view input, const std::string& path, std::vector<Entry>* out) {
   out->clear();
-  if (input.size() > kMaxTmxBytes)
-    return Status::At({path, 0, 0}, "the file has " + std::to_string(input.size()) +
-                                        " bytes; TMX files larger than 1 GiB are refused: split "
-                                        "the memory in your translation tool");
-  std::string converted;
-  std::string_view bytes = Utf16ToUtf8(input, &converted) ? std::string_view(converted) : input;
-  FOLIO_RETURN_IF_ERROR(CheckUtf8(bytes, path));
-  XmlLocator loc(bytes, path);
-  size_t doctype;
-  if (xliff::FindDoctype(bytes, &doctype))
-    return Status::At(loc.At(doctype),
-                      "TMX files must not contain a DTD or entity declarations (they could read "
-                      "local files or expand without bound); remove the <!DOCTYPE> and try again");
-  pugi::xml_document xml;
-  xliff::XmlSyntaxError bad;  // pugixml alone would take a bare '&' as text
-  if (!xliff::LoadUntrustedXml(bytes, kParseFlags, &xml, &bad))
-    return Status::At(loc.At(bad.offset),
-                      "not well-formed XML (" + bad.what + "); the file may be truncated or damaged: re-export it");
-  pugi::xml_node root = xml.document_element();
+  xliff::XmlInput xml;
+  FOLIO_RETURN_IF_ERROR(xliff::LoadUntrustedXml(input, path, kTmxXml, &xml));
+  const XmlLocator& loc = xml.locator();
+  pugi::xml_node root = xml.root();
   if (std::string_view(root.name()) != "tmx")
     return Status::At(loc.At(root), "not a TMX file (the root element is <" +
                                         std::string(root.name()) +

@@ -37,7 +37,14 @@ namespace folio::tm {
 // creationdate/changedate of the <tuv>, else of the <tu>, else 0 (stamped
 // when added to a memory). On error *out is empty and the status says
 // "path:line:col: ..."; a DOCTYPE is refused.
+// It refuses, through xliff/xml_load.h, files over kMaxTmxBytes, UTF-32 and
+// UTF-16 without a BOM, invalid UTF-8 and XML that is not well-formed.
 Status ReadTmx(std::string_view bytes, const std::string& path, std::vector<Entry>* out);
+
+// The largest TMX file folio reads: memories exported by other tools can be
+// large (a million segments is about 300 MB); beyond this the DOM would not
+// fit comfortably in memory.
+inline constexpr size_t kMaxTmxBytes = size_t{1} << 30;
 
 // Writes `entries` as TMX 1.4b with header srclang `src_lang`, one <tu> per
 // entry in the given order (a <tu> gets its own srclang attribute when the

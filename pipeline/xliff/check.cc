@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/locale_info.h"
+#include "base/text.h"
 #include "doc/dump.h"
 
 namespace folio::xliff {
@@ -13,12 +14,6 @@ namespace {
 
 using doc::Fragment;
 using doc::Inline;
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 // Text runs merged, empty runs dropped; codes reduced to kind and id.
 std::vector<std::pair<Inline::Kind, std::string>> Comparable(const Fragment& f) {
@@ -34,7 +29,7 @@ std::vector<std::pair<Inline::Kind, std::string>> Comparable(const Fragment& f) 
   return v;
 }
 
-std::string Quoted(const Fragment& f) { return "\u201C" + doc::FragmentToBraces(f) + "\u201D"; }
+std::string Quoted(const Fragment& f) { return Quote(doc::FragmentToBraces(f)); }
 
 std::string Brace(Inline::Kind kind, const std::string& id) {
   if (kind == Inline::Kind::kClose) return "{/" + id + "}";

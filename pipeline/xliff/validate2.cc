@@ -10,8 +10,9 @@
 #include "base/text.h"
 #include "xliff/validate2_schema.h"
 #include "xliff/validate2_syntax.h"
+#include "xliff/xliff_reader.h"
+#include "xliff/xml_load.h"
 #include "xliff/xml_util.h"
-#include "xliff/xml_wellformed.h"
 
 namespace folio::xliff {
 
@@ -31,8 +32,8 @@ constexpr std::string_view kVal = "urn:oasis:names:tc:xliff:validation:2.0";
 constexpr std::string_view kIts = "http://www.w3.org/2005/11/its";
 constexpr std::string_view kItsm = "urn:oasis:names:tc:xliff:itsm:2.1";
 
-constexpr size_t kMaxBytes = 64u << 20;
-constexpr unsigned kParseFlags = pugi::parse_default | pugi::parse_ws_pcdata;
+// The XLIFF reader's limits; the messages are the validator's own.
+const XmlFormat kXliff2Xml = {.name = "XLIFF", .extension = ".xlf", .max_bytes = kMaxXliffBytes};
 
 using Node = pugi::xml_node;
 
@@ -87,27 +88,10 @@ std::string Inherited(Node n, const char* name) {
   return "";
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // XPath lang(): `tag` equals `lang` or is a subtag of it, ignoring case.
 bool LangMatches(const std::string& tag, const std::string& lang) {
   std::string t = Lower(tag), l = Lower(lang);
   return t == l || (t.size() > l.size() && t.starts_with(l) && t[l.size()] == '-');
-}
-
-std::vector<std::string> Tokens(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    size_t start = i;
-    while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    if (i > start) out.emplace_back(s.substr(start, i - start));
-  }
-  return out;
 }
 
 std::string Q(std::string_view s) { return "\"" + std::string(s) + "\""; }
@@ -275,7 +259,7 @@ class Validator {
       } else if (Is(child, "skeleton") && Is(c, "file")) {
         bool has_content = false;
         for (Node k : child.children())
-          if (k.type() == pugi::node_element || (k.type() == pugi::node_pcdata && !Tokens(k.value()).empty()) ||
+          if (k.type() == pugi::node_element || (k.type() == pugi::node_pcdata && !SplitWords(k.value()).empty()) ||
               k.type() == pugi::node_cdata)
             has_content = true;
         if (Has(child, "href") && has_content)
@@ -541,7 +525,7 @@ class Validator {
                  " canDelete=" + Q(Has(n, "canDelete") ? Attr(n, "canDelete") : "yes"));
     for (const char* attr : {"subFlows", "subFlowsStart", "subFlowsEnd"}) {
       if (!Has(n, attr)) continue;
-      for (const std::string& id : Tokens(Attr(n, attr)))
+      for (const std::string& id : SplitWords(Attr(n, attr)))
         if (!units_.count(id))
           Report(n, tag + " " + attr, std::string(attr) + " is a list of ids of <unit>s in the same <file>",
                  "there is no unit " + Q(id));
@@ -1035,7 +1019,7 @@ class Validator {
           any_side = true;
           bool empty = true;  // white space alone is no content
           for (Node k : c.children())
-            empty &= k.type() == pugi::node_pcdata && Tokens(k.value()).empty();
+            empty &= k.type() == pugi::node_pcdata && SplitWords(k.value()).empty();
           all_empty &= empty;
           if (Has(c, "href") == !empty)
             Report(c, "res:" + std::string(LocalName(c)) + " href",
@@ -1173,24 +1157,29 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xli
     problems->push_back({Severity::kError, std::string(kConformanceCode), where, "", msg});
     return Status::At(where, msg);
   };
-  if (bytes.size() > kMaxBytes)
-    return fail({path, 0, 0}, "XML well-formedness: the file has " + std::to_string(bytes.size()) +
-                                  " bytes; files over 64 MiB are refused");
-  Status utf8 = CheckUtf8(bytes, path);
-  if (!utf8.ok()) {
-    // The message already starts "path:line:col: "; keep it whole.
-    problems->push_back({Severity::kError, std::string(kConformanceCode), {}, "", utf8.message()});
-    return utf8;
+  XmlInput input;
+  XmlLoadError bad;
+  if (!LoadUntrustedXml(bytes, path, kXliff2Xml, &input, &bad)) {
+    switch (bad.kind) {
+      case XmlLoadError::Kind::kTooLarge:
+        return fail({path, 0, 0}, "XML well-formedness: the file has " + bad.detail +
+                                      " bytes; files over 64 MiB are refused");
+      case XmlLoadError::Kind::kWideEncoding:
+        return fail({path, 1, 1}, "XML well-formedness: the file is encoded in " + bad.detail +
+                                      "; folio reads XLIFF in UTF-8 only: save it as UTF-8");
+      case XmlLoadError::Kind::kInvalidUtf8:
+        problems->push_back({Severity::kError, std::string(kConformanceCode), {}, "", bad.detail});
+        return Status::InvalidInput(bad.detail);
+      case XmlLoadError::Kind::kDoctype:
+        return fail(input.locator().At(bad.offset),
+                    "XLIFF 2.1 conformance (no DTD): XLIFF documents must not contain a "
+                    "<!DOCTYPE> or entity declarations; remove it");
+      case XmlLoadError::Kind::kNotWellFormed:
+        return fail(input.locator().At(bad.offset), "XML well-formedness: not well-formed XML (" + bad.detail + ")");
+    }
   }
-  XmlLocator locator(bytes, path);
-  size_t doctype;
-  if (FindDoctype(bytes, &doctype))
-    return fail(locator.At(doctype), "XLIFF 2.1 conformance (no DTD): XLIFF documents must not contain a "
-                                     "<!DOCTYPE> or entity declarations; remove it");
-  pugi::xml_document xml;
-  XmlSyntaxError bad;
-  if (!LoadUntrustedXml(bytes, kParseFlags, &xml, &bad))
-    return fail(locator.At(bad.offset), "XML well-formedness: not well-formed XML (" + bad.what + ")");
+  const XmlLocator& locator = input.locator();
+  const pugi::xml_document& xml = input.document();
   Validator validator(locator, options, problems);
   validator.Document(xml.document_element());
   validator.AllModuleAttributes(xml.document_element());

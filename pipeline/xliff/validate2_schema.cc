@@ -1,11 +1,11 @@
 #include "xliff/validate2_schema.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <vector>
 
+#include "base/text.h"
 #include "xliff/validate2_syntax.h"
 #include "xliff/xml_util.h"
 
@@ -182,7 +182,7 @@ bool UserDefined(std::string_view v) {
   size_t colon = v.find(':');
   if (colon == 0 || colon == std::string_view::npos || colon + 1 == v.size()) return false;
   if (v.find(':', colon + 1) != std::string_view::npos) return false;
-  return std::none_of(v.begin(), v.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+  return std::none_of(v.begin(), v.end(), [](char c) { return IsAsciiSpace(c); });
 }
 
 // "" when `v` is a valid value of `type`, otherwise what it should be.
@@ -196,18 +196,12 @@ std::string TypeError(T type, std::string_view v) {
     case T::kAny: case T::kSkip: return "";
     case T::kNmtoken: return IsNmtoken(v) ? "" : "an NMTOKEN (letters, digits, . - _ :)";
     case T::kNmtokens: {
-      bool any = false;
-      size_t i = 0;
-      while (i < v.size()) {
-        while (i < v.size() && std::isspace(static_cast<unsigned char>(v[i]))) ++i;
-        size_t start = i;
-        while (i < v.size() && !std::isspace(static_cast<unsigned char>(v[i]))) ++i;
-        if (i > start) {
-          if (!IsNmtoken(v.substr(start, i - start))) return "a list of NMTOKENs";
-          any = true;
-        }
-      }
-      return any ? "" : "a list of NMTOKENs";
+      // Parsed XML holds no vertical tab or form feed, so SplitWords' XML
+      // whitespace splits as isspace did.
+      std::vector<std::string> tokens = SplitWords(v);
+      for (const std::string& t : tokens)
+        if (!IsNmtoken(t)) return "a list of NMTOKENs";
+      return tokens.empty() ? "a list of NMTOKENs" : "";
     }
     case T::kYesNo: return one_of({"yes", "no"}, "yes or no");
     case T::kYesNoFirstNo: return one_of({"yes", "firstNo", "no"}, "yes, firstNo or no");
@@ -251,7 +245,7 @@ std::string AttrNamespace(const Node& element, std::string_view name) {
 std::string Excerpt(std::string_view text) {
   std::string out;
   for (char c : text) {
-    bool space = std::isspace(static_cast<unsigned char>(c));
+    bool space = IsAsciiSpace(c);
     if (space && (out.empty() || out.back() == ' ')) continue;
     out += space ? ' ' : c;
     if (out.size() >= 20) return out + "...";
@@ -264,7 +258,7 @@ bool HasText(const Node& n) {
   if (n.type() == pugi::node_cdata) return true;
   if (n.type() != pugi::node_pcdata) return false;
   std::string_view v = n.value();
-  return std::any_of(v.begin(), v.end(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+  return std::any_of(v.begin(), v.end(), [](char c) { return !IsAsciiSpace(c); });
 }
 
 class SchemaChecker {

@@ -1,4 +1,5 @@
 #include "xliff/validate2_syntax.h"
+#include "base/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -25,12 +26,6 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
     start = end + 1;
   }
   return parts;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Private use: "x" followed by 1*("-" 1*8alphanum).

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "base/text.h"
-#include "xliff/xml_text.h"
+#include "base/xml_escape.h"
 #include "xliff/xliff12_names.h"
 #include "xliff/code_plan.h"
 #include "xliff/xliff2_names.h"

@@ -6,7 +6,7 @@
 
 #include "base/locale_info.h"
 #include "base/text.h"
-#include "xliff/xml_text.h"
+#include "base/xml_escape.h"
 #include "xliff/code_plan.h"
 #include "xliff/xliff2_names.h"
 

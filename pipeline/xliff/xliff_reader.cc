@@ -9,17 +9,16 @@
 #include "xliff/xliff12_reader.h"
 #include "xliff/xliff2_names.h"
 #include "xliff/xliff2_reader.h"
+#include "xliff/xml_load.h"
 #include "xliff/xml_util.h"
-#include "xliff/xml_wellformed.h"
 
 namespace folio::xliff {
 
 namespace {
 
-// No parse_doctype: FindDoctype has already refused any DTD, and pugixml
-// never expands entities beyond the five predefined ones. parse_ws_pcdata
-// keeps whitespace-only text such as the space between two <pc>s.
-constexpr unsigned kParseFlags = pugi::parse_default | pugi::parse_ws_pcdata;
+const XmlFormat kXliffXml = {.name = "XLIFF", .extension = ".xlf", .max_bytes = kMaxXliffBytes, .max_text = "64 MiB",
+                              .too_large_advice = " (an article's XLIFF is far smaller): check that this is the right file",
+                              .damaged_advice = "re-export it from your translation tool"};
 
 constexpr char kExportAgain[] =
     "export the file from your translation tool as XLIFF 2.1 (or 2.0 or 1.2)";
@@ -53,24 +52,6 @@ Status ReadRoot(const pugi::xml_node& root, const XmlLocator& locator, XliffFile
                                kExportAgain);
 }
 
-Status TooLarge(const std::string& path, const std::string& size) {
-  return Status::At({path, 1, 1}, "the file has " + size +
-                                      " bytes; XLIFF files larger than 64 MiB are refused (an article's "
-                                      "XLIFF is far smaller): check that this is the right file");
-}
-
-// The encoding a file announces by its byte order mark or by how "<?" is
-// written, when that is UTF-16 or UTF-32; "" otherwise.
-std::string WideEncoding(std::string_view b) {
-  auto starts = [&](std::string_view p) { return b.substr(0, p.size()) == p; };
-  using namespace std::string_view_literals;
-  if (starts("\x00\x00\xFE\xFF"sv) || starts("\x00\x00\x00<"sv)) return "UTF-32BE";
-  if (starts("\xFF\xFE\x00\x00"sv) || starts("<\x00\x00\x00"sv)) return "UTF-32LE";
-  if (starts("\xFE\xFF"sv) || starts("\x00<\x00?"sv)) return "UTF-16BE";
-  if (starts("\xFF\xFE"sv) || starts("<\x00?\x00"sv)) return "UTF-16LE";
-  return "";
-}
-
 }  // namespace
 
 Status LoadXliffFile(const std::string& path, std::string* bytes, XliffFile* out) {
@@ -81,7 +62,10 @@ Status LoadXliffFile(const std::string& path, std::string* bytes, XliffFile* out
   if (too_large) {
     std::error_code ec;
     uintmax_t size = std::filesystem::file_size(path, ec);
-    return TooLarge(path, ec ? "more than " + std::to_string(kMaxXliffBytes) : std::to_string(size));
+    XmlLoadError error;
+    error.kind = XmlLoadError::Kind::kTooLarge;
+    error.detail = ec ? "more than " + std::to_string(kMaxXliffBytes) : std::to_string(size);
+    return XmlLoadStatus(error, path, kXliffXml, nullptr);
   }
   return ReadXliff(*bytes, path, out);
 }
@@ -89,27 +73,9 @@ Status LoadXliffFile(const std::string& path, std::string* bytes, XliffFile* out
 Status ReadXliff(std::string_view bytes, const std::string& path, XliffFile* out) {
   *out = XliffFile();
   out->path = path;
-  if (bytes.size() > kMaxXliffBytes) return TooLarge(path, std::to_string(bytes.size()));
-  if (std::string wide = WideEncoding(bytes); !wide.empty())
-    return Status::At({path, 1, 1}, "the file is encoded in " + wide +
-                                        "; folio reads XLIFF in UTF-8 only: save or export it as UTF-8 "
-                                        "(for example: iconv -f " + wide + " -t UTF-8 FILE > FILE.utf8.xlf) "
-                                        "and import that");
-  FOLIO_RETURN_IF_ERROR(CheckUtf8(bytes, path));
-  XmlLocator locator(bytes, path);
-  size_t doctype;
-  if (FindDoctype(bytes, &doctype))
-    return Status::At(locator.At(doctype),
-                      "XLIFF files must not contain a DTD or entity declarations (they could read "
-                      "local files or expand without bound); remove the <!DOCTYPE> and try again");
-  pugi::xml_document xml;
-  XmlSyntaxError bad;
-  if (!LoadUntrustedXml(bytes, kParseFlags, &xml, &bad))
-    return Status::At(locator.At(bad.offset),
-                      "not well-formed XML (" + bad.what +
-                          "); the file may be truncated or damaged: re-export it from your "
-                          "translation tool");
-  Status s = ReadRoot(xml.document_element(), locator, out);
+  XmlInput xml;
+  FOLIO_RETURN_IF_ERROR(LoadUntrustedXml(bytes, path, kXliffXml, &xml));
+  Status s = ReadRoot(xml.root(), xml.locator(), out);
   if (!s.ok()) {
     *out = XliffFile();
     out->path = path;

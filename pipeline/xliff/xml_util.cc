@@ -68,7 +68,7 @@ bool FindDoctype(std::string_view bytes, size_t* offset) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
   while (i < bytes.size()) {
     char c = bytes[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+    if (IsXmlSpace(c)) {
       ++i;
       continue;
     }

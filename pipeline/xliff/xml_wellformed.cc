@@ -5,6 +5,9 @@
 #include <utility>
 #include <vector>
 
+#include "base/text.h"
+#include "base/xml_escape.h"
+
 namespace folio::xliff {
 
 namespace {
@@ -12,7 +15,6 @@ namespace {
 constexpr std::string_view kXmlNs = "http://www.w3.org/XML/1998/namespace";
 constexpr std::string_view kXmlnsNs = "http://www.w3.org/2000/xmlns/";
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // XML 1.0 Fifth Edition, productions [4] and [4a].
 bool IsNameStart(char32_t c) {
@@ -25,11 +27,6 @@ bool IsNameStart(char32_t c) {
 bool IsNameChar(char32_t c) {
   return IsNameStart(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7 ||
          (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
-}
-// Production [2], Char.
-bool IsXmlChar(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-         (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 bool StartsWith(std::string_view s, size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
@@ -47,7 +44,7 @@ class Scanner {
 
   bool Run() {
     if (StartsWith(b_, 0, "\xEF\xBB\xBF")) i_ = 3;
-    if (StartsWith(b_, i_, "<?xml") && (i_ + 5 >= b_.size() || IsSpace(b_[i_ + 5]) || b_[i_ + 5] == '?')) {
+    if (StartsWith(b_, i_, "<?xml") && (i_ + 5 >= b_.size() || IsXmlSpace(b_[i_ + 5]) || b_[i_ + 5] == '?')) {
       if (!XmlDecl()) return false;
     }
     if (!Misc()) return false;
@@ -70,16 +67,9 @@ class Scanner {
 
   // The code point at `at` (the bytes are valid UTF-8) and its length.
   char32_t At(size_t at, size_t* len) const {
-    unsigned char c = static_cast<unsigned char>(b_[at]);
-    if (c < 0x80) {
-      *len = 1;
-      return c;
-    }
-    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    if (at + n > b_.size()) n = b_.size() - at;
-    char32_t cp = c & (n == 4 ? 0x07 : n == 3 ? 0x0F : 0x1F);
-    for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(b_[at + k]) & 0x3F);
-    *len = n;
+    size_t next = at;
+    char32_t cp = DecodeUtf8(b_, &next);
+    *len = next - at;
     return cp;
   }
 
@@ -108,7 +98,7 @@ class Scanner {
   }
 
   void SkipSpace() {
-    while (i_ < b_.size() && IsSpace(b_[i_])) ++i_;
+    while (i_ < b_.size() && IsXmlSpace(b_[i_])) ++i_;
   }
 
   // A Name at i_; returns false (without reporting) when there is none.
@@ -130,7 +120,7 @@ class Scanner {
     static const char* const kNames[] = {"version", "encoding", "standalone"};
     int next = 0;
     while (true) {
-      bool space = i_ < end && IsSpace(b_[i_]);
+      bool space = i_ < end && IsXmlSpace(b_[i_]);
       SkipSpace();
       if (i_ == end) break;
       std::string_view name;
@@ -205,12 +195,11 @@ class Scanner {
     i_ += 2;
     std::string_view target;
     if (!Name(&target)) return Fail(i_, "a processing instruction starts with a name");
-    std::string lower(target);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string lower = Lower(target);
     if (lower == "xml") return Fail(start, "an XML declaration (<?xml ...?>) is allowed only at the very start of the file");
     size_t end = b_.find("?>", i_);
     if (end == std::string_view::npos) return Fail(start, "the processing instruction is not closed with ?>");
-    if (i_ != end && !IsSpace(b_[i_])) return Fail(i_, "white space expected after the processing instruction's name");
+    if (i_ != end && !IsXmlSpace(b_[i_])) return Fail(i_, "white space expected after the processing instruction's name");
     if (!Chars(i_, end)) return false;
     i_ = end + 2;
     return true;
@@ -275,7 +264,7 @@ class Scanner {
                                       "write &lt; for a less-than sign");
     std::vector<Attribute> attrs;
     while (true) {
-      bool space = i_ < b_.size() && IsSpace(b_[i_]);
+      bool space = i_ < b_.size() && IsXmlSpace(b_[i_]);
       SkipSpace();
       if (i_ >= b_.size()) return Fail(start, "the start tag <" + std::string(name) + "> is not closed");
       if (b_[i_] == '>') {
@@ -498,18 +487,6 @@ class Scanner {
 bool CheckWellFormedXml(std::string_view bytes, XmlSyntaxError* error) {
   Scanner scanner(bytes, error);
   return scanner.Run();
-}
-
-bool LoadUntrustedXml(std::string_view bytes, unsigned flags, pugi::xml_document* doc, XmlSyntaxError* error) {
-  // pugixml first: where it refuses, its messages are the ones users and
-  // tests already know; the scan then runs only on what it accepted.
-  pugi::xml_parse_result parsed = doc->load_buffer(bytes.data(), bytes.size(), flags, pugi::encoding_utf8);
-  if (!parsed) {
-    error->offset = static_cast<size_t>(parsed.offset);
-    error->what = parsed.description();
-    return false;
-  }
-  return CheckWellFormedXml(bytes, error);
 }
 
 }  // namespace folio::xliff

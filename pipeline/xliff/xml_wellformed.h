@@ -8,8 +8,6 @@
 #ifndef FOLIO_XLIFF_XML_WELLFORMED_H_
 #define FOLIO_XLIFF_XML_WELLFORMED_H_
 
-#include <pugixml.hpp>
-
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -31,15 +29,10 @@ struct XmlSyntaxError {
 // attribute once per element, also by namespace and local name; every
 // prefix declared, "xml" and "xmlns" not rebound, no prefix undeclared with
 // xmlns:p="". A <!DOCTYPE> is reported as unsupported: callers refuse DTDs
-// before (FindDoctype, xml_util.h) with their own message.
+// before (FindDoctype, xml_util.h) with their own message. Files from
+// outside are loaded through xml_load.h, which runs this after pugixml.
 // Returns true when well-formed; otherwise false and the first error in *error.
 bool CheckWellFormedXml(std::string_view bytes, XmlSyntaxError* error);
-
-// Parses untrusted `bytes` into *doc with pugixml and `flags`, then checks
-// what pugixml lets through with CheckWellFormedXml. Returns false with the
-// first problem in *error (pugixml's description, or CheckWellFormedXml's)
-// when the document is not well-formed; *doc is then unspecified.
-bool LoadUntrustedXml(std::string_view bytes, unsigned flags, pugi::xml_document* doc, XmlSyntaxError* error);
 
 }  // namespace folio::xliff
 

@@ -1,4 +1,4 @@
-#include "xliff/xml_text.h"
+#include "base/xml_escape.h"
 
 #include <array>
 #include <cstdint>
@@ -8,7 +8,7 @@
 #include "base/scan.h"
 #include "base/text.h"
 
-namespace folio::xliff {
+namespace folio {
 
 bool IsXmlChar(char32_t c) {
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
@@ -108,6 +108,12 @@ void AppendSanitizedXml(std::string_view text, bool attribute, std::string* out)
       out);
 }
 
+std::string XmlEscape(std::string_view text, bool attribute) {
+  std::string out;
+  AppendSanitizedXml(text, attribute, &out);
+  return out;
+}
+
 std::string SanitizeXmlText(std::string_view text) {
   std::string s;
   s.reserve(text.size());
@@ -121,4 +127,4 @@ std::string SanitizeXmlText(std::string_view text) {
   return s;
 }
 
-}  // namespace folio::xliff
+}  // namespace folio

@@ -1,7 +1,7 @@
-// xml_text's table-driven escaping checked against the plain per-code-point
+// xml_escape's table-driven escaping checked against the plain per-code-point
 // definitions it replaced, on hand-picked cases and on random byte strings
 // (controls, markup characters, U+FFFE/U+FFFF, ill-formed UTF-8).
-#include "xliff/xml_text.h"
+#include "base/xml_escape.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 
 #include "base/text.h"
 
-namespace folio::xliff {
+namespace folio {
 namespace {
 
 // The definition: decode every code point, escape or replace it.
@@ -90,5 +90,10 @@ TEST(XmlTextTest, RandomBytesMatchTheDefinition) {
   }
 }
 
+TEST(XmlEscape, EscapesMarkupAndQuotesInAttributes) {
+  EXPECT_EQ(XmlEscape("<a & \"b\">"), "&lt;a &amp; \"b\"&gt;");
+  EXPECT_EQ(XmlEscape("\"x\"", true), "&quot;x&quot;");
+}
+
 }  // namespace
-}  // namespace folio::xliff
+}  // namespace folio
