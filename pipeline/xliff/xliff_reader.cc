@@ -2,7 +2,6 @@
 
 #include <pugixml.hpp>
 
-#include <filesystem>
 
 #include "base/file_io.h"
 #include "base/text.h"
@@ -73,15 +72,15 @@ std::string WideEncoding(std::string_view b) {
 
 }  // namespace
 
-Status LoadXliffFile(const std::string& path, std::string* bytes, XliffFile* out) {
+Status LoadXliffFile(const std::string& path, std::string* bytes, XliffFile* out, Env* env) {
   *out = XliffFile();
   out->path = path;
   bool too_large = false;
-  FOLIO_RETURN_IF_ERROR(ReadFileAtMost(path, kMaxXliffBytes, bytes, &too_large));
+  FOLIO_RETURN_IF_ERROR(env->ReadFileAtMost(path, kMaxXliffBytes, bytes, &too_large));
   if (too_large) {
-    std::error_code ec;
-    uintmax_t size = std::filesystem::file_size(path, ec);
-    return TooLarge(path, ec ? "more than " + std::to_string(kMaxXliffBytes) : std::to_string(size));
+    uint64_t size = 0;
+    bool known = env->GetFileSize(path, &size).ok();
+    return TooLarge(path, !known ? "more than " + std::to_string(kMaxXliffBytes) : std::to_string(size));
   }
   return ReadXliff(*bytes, path, out);
 }
