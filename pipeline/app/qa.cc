@@ -45,7 +45,7 @@ namespace {
 Status QaFile(const Project& project, const std::string& file, Report* report) {
   std::string bytes;
   xliff::XliffFile returned;
-  FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &returned));
+  FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &returned, project.env));
   for (const ArticleConfig& article : project.articles) {
     if (project.articles.size() > 1 && article.original != returned.original &&
         article.relative_source != returned.original && article.name != returned.original)
