@@ -36,6 +36,9 @@ class PosixEnv : public Env {
       if (errno == ENOENT) return Status::NotFound(path + ": no such file");
       return Status::IoError(path + ": cannot read: " + std::strerror(errno));
     }
+    // A device or a pipe has no size that says how much it holds
+    // (/dev/zero's is 0), as std::filesystem::file_size says.
+    if (!S_ISREG(st.st_mode)) return Status::IoError(path + ": not a regular file");
     *size = static_cast<uint64_t>(st.st_size);
     return Status::Ok();
   }

@@ -41,7 +41,8 @@ class Env {
                                 bool* too_large) = 0;
   // Files and directories.
   virtual bool FileExists(const std::string& path) = 0;
-  // NotFound when `path` does not exist.
+  // The size of a regular file. NotFound when `path` does not exist; an
+  // error for anything else (a device, a pipe: their size says nothing).
   virtual Status GetFileSize(const std::string& path, uint64_t* size) = 0;
   // Creates `dir` and its parents; durable (each new folder's parent flushed).
   virtual Status MakeDirs(const std::string& dir) = 0;
