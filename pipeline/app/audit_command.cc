@@ -37,7 +37,7 @@ Status CheckBuiltEpub(const Project& project, const ArticleConfig& article, cons
   std::string shown = "outputs/" + tag + "/" + name;  // the report names no machine path
   std::string path = JoinPath(project.OutputDir(tag), name);
   std::string bytes;
-  Status st = ReadFile(path, &bytes);
+  Status st = project.env->ReadFile(path, &bytes);
   if (st.code() == Status::Code::kNotFound) {
     if (options.validators == ValidatorMode::kRequired)
       return Status::NotFound(path + ": no EPUB for the validators to check; run folio build first");
@@ -121,7 +121,8 @@ Status Audit(const Project& project, const AuditOptions& options, std::vector<au
   for (const ArticleConfig& article : project.articles)
     for (const std::string& tag : tags) {
       std::string dir = project.OutputDir(tag);
-      if (!FileExists(JoinPath(dir, article.name + ".xhtml")) && !FileExists(JoinPath(dir, article.name + ".epub")))
+      if (!project.env->FileExists(JoinPath(dir, article.name + ".xhtml")) &&
+          !project.env->FileExists(JoinPath(dir, article.name + ".epub")))
         unbuilt += (unbuilt.empty() ? "" : ", ") + tag + "/" + article.name;
     }
   if (!unbuilt.empty())
@@ -158,12 +159,12 @@ Status Audit(const Project& project, const AuditOptions& options, std::vector<au
   for (const audit::AuditResult& r : by_locale) {
     std::string path = JoinPath(project.OutputDir(r.locale), "audit.json");
     bool changed = false;
-    FOLIO_RETURN_IF_ERROR(WriteFileAtomic(path, audit::WriteAuditJson(r), &changed));
+    FOLIO_RETURN_IF_ERROR(project.env->WriteFileAtomic(path, audit::WriteAuditJson(r), &changed));
     report->lines.push_back((changed ? "wrote " : "unchanged ") + path);
   }
   std::string html_path = JoinPath(JoinPath(project.root, "outputs"), "audit.html");
   bool changed = false;
-  FOLIO_RETURN_IF_ERROR(WriteFileAtomic(html_path, audit::WriteAuditHtml(by_locale), &changed));
+  FOLIO_RETURN_IF_ERROR(project.env->WriteFileAtomic(html_path, audit::WriteAuditHtml(by_locale), &changed));
   report->lines.push_back((changed ? "wrote " : "unchanged ") + html_path);
   *results = std::move(by_locale);
   return Status::Ok();

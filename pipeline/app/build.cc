@@ -51,8 +51,9 @@ Status BuildEdition(AtomicWriter* writer, const Project& project, const ArticleC
   edition.doc = &d;
   edition.own_checks = &own;
   FOLIO_RETURN_IF_ERROR(
-      render::LoadSpeechStrings(JoinPath(project.LocaleDir(tag), "speech.ini"), &edition.speech_strings));
-  FOLIO_RETURN_IF_ERROR(LoadIniStrings(JoinPath(project.LocaleDir(tag), "edition.ini"), &edition.edition_strings));
+      render::LoadSpeechStrings(JoinPath(project.LocaleDir(tag), "speech.ini"), &edition.speech_strings, project.env));
+  FOLIO_RETURN_IF_ERROR(
+      LoadIniStrings(JoinPath(project.LocaleDir(tag), "edition.ini"), &edition.edition_strings, project.env));
   // Every output is made before the first is written: an error leaves the
   // edition's files as they were.
   for (const Output& output : Outputs()) {
@@ -99,7 +100,7 @@ Status BuildArticle(AtomicWriter* writer, const Project& project, const ArticleC
 }  // namespace
 
 Status Build(const Project& project, Report* report, int jobs) {
-  AtomicWriter writer;  // flushes and renames on its own thread (base/atomic_writer.h)
+  AtomicWriter writer(project.env);  // flushes and renames on its own thread (base/atomic_writer.h)
   Status st = ForEachArticle(project, jobs, report, [&](const ArticleConfig& article, Report* r) {
     return BuildArticle(&writer, project, article, r);
   });

@@ -89,14 +89,15 @@ std::string Project::XliffPath(const std::string& tag, const ArticleConfig& a) c
   return JoinPath(LocaleDir(tag), a.name + ".xlf");
 }
 
-Status LoadProject(const std::string& root, Project* out) {
+Status LoadProject(const std::string& root, Project* out, Env* env) {
   Project p;
+  p.env = env;
   p.root = root.empty() ? "." : root;
   p.project_file = JoinPath(p.root, kProjectFileName);
-  if (!FileExists(p.project_file))
+  if (!env->FileExists(p.project_file))
     return Status::NotFound(p.project_file + ": no project file here; run folio in a project folder or pass -C DIR");
   IniFile ini;
-  FOLIO_RETURN_IF_ERROR(ReadIniFile(p.project_file, &ini, /*inline_comments=*/true));
+  FOLIO_RETURN_IF_ERROR(ReadIniFile(p.project_file, &ini, /*inline_comments=*/true, env));
   std::vector<std::string> errors;
   auto error = [&](int line, const std::string& msg) { errors.push_back(ini.At(line).ToString() + ": " + msg); };
 
@@ -249,9 +250,9 @@ Status LoadProject(const std::string& root, Project* out) {
                 ".xlf): use letters, digits, '-' and '_', with no '/' and no leading dot; set name = ...");
       continue;
     }
-    if (!FileExists(a.source_path))
+    if (!env->FileExists(a.source_path))
       error(keys.source->line, a.source_path + ": no such file; correct source = or add the article");
-    if (!FileExists(a.metadata_path))
+    if (!env->FileExists(a.metadata_path))
       error(keys.metadata->line, a.metadata_path + ": no such file; correct metadata = or write the file "
                                                    "(see README.md, \"Article metadata\")");
     p.articles.push_back(a);
@@ -282,7 +283,7 @@ Status LoadProject(const std::string& root, Project* out) {
   // finds a missing key only later (build needs the identifier).
   for (const ArticleConfig& a : p.articles) {
     doc::Meta meta;
-    Status st = LoadMetadata(a.metadata_path, &meta, p.source_locale);
+    Status st = LoadMetadata(a.metadata_path, &meta, p.source_locale, env);
     if (!st.ok()) errors.push_back(st.message());
   }
   if (!errors.empty()) return Status::InvalidInput(JoinErrors(errors));
@@ -299,7 +300,7 @@ Status AddTargetLocale(const Project& project, const std::string& tag) {
   for (const std::string& t : project.target_locales)
     if (Lower(t) == Lower(tag)) return Status::Ok();
   std::string text;
-  FOLIO_RETURN_IF_ERROR(ReadFile(project.project_file, &text));
+  FOLIO_RETURN_IF_ERROR(project.env->ReadFile(project.project_file, &text));
   // Insert after the last target-locale line (or after source-locale) so the
   // file keeps its shape and comments.
   std::istringstream in(text);
@@ -318,12 +319,12 @@ Status AddTargetLocale(const Project& project, const std::string& tag) {
     if (static_cast<int>(i) == insert_after) out += "target-locale = " + tag + "\n";
   }
   if (insert_after < 0) out = "target-locale = " + tag + "\n" + out;
-  return WriteFileAtomic(project.project_file, out);
+  return project.env->WriteFileAtomic(project.project_file, out);
 }
 
-Status LoadMetadata(const std::string& path, doc::Meta* out, const std::string& source_locale) {
+Status LoadMetadata(const std::string& path, doc::Meta* out, const std::string& source_locale, Env* env) {
   IniFile ini;
-  FOLIO_RETURN_IF_ERROR(ReadIniFile(path, &ini));
+  FOLIO_RETURN_IF_ERROR(ReadIniFile(path, &ini, /*inline_comments=*/false, env));
   std::vector<std::string> errors;
   auto error = [&](int line, const std::string& msg) { errors.push_back(ini.At(line).ToString() + ": " + msg); };
   doc::Meta m;
@@ -387,11 +388,11 @@ Status LoadMetadata(const std::string& path, doc::Meta* out, const std::string& 
 namespace folio::app {
 
 std::vector<size_t> LongestFirst(const Project& project) {
-  std::vector<std::pair<uintmax_t, size_t>> sized;
+  std::vector<std::pair<uint64_t, size_t>> sized;
   for (size_t i = 0; i < project.articles.size(); ++i) {
-    std::error_code ec;
-    uintmax_t size = std::filesystem::file_size(project.articles[i].source_path, ec);
-    sized.push_back({ec ? 0 : size, i});
+    uint64_t size = 0;
+    bool known = project.env->GetFileSize(project.articles[i].source_path, &size).ok();
+    sized.push_back({known ? size : 0, i});
   }
   std::stable_sort(sized.begin(), sized.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<size_t> order;

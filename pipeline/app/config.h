@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/env.h"
 #include "base/status.h"
 #include "doc/document.h"
 
@@ -33,6 +34,10 @@ struct ArticleConfig {
 };
 
 struct Project {
+  // Where the commands read and write the project's files (base/env.h): the
+  // real disk, or a test's in-memory one. The translation memory is
+  // SQLite's and always on the real disk.
+  Env* env = Env::Default();
   std::string root;           // the project folder ("-C DIR")
   std::string project_file;   // root/folio.ini
   std::string source_locale;  // "en"
@@ -68,7 +73,8 @@ inline constexpr const char* kProjectFileName = "folio.ini";
 // source locale or given twice, missing source or metadata files, two
 // articles whose files would have the same name (both [article] lines
 // named), and metadata problems (LoadMetadata).
-Status LoadProject(const std::string& root, Project* out);
+// Files are read through `env`, which the project keeps (Project::env).
+Status LoadProject(const std::string& root, Project* out, Env* env = Env::Default());
 
 // Appends `tag` to the target locales in root/folio.ini (atomically), unless
 // it is already there.
@@ -77,8 +83,10 @@ Status AddTargetLocale(const Project& project, const std::string& tag);
 // Reads an article metadata file (title, author, publisher, language, date,
 // description, subject (repeatable), rights, identifier) into *out. title,
 // language, date and identifier are required; with `source_locale`,
-// language must equal it. Every problem is reported at once.
-Status LoadMetadata(const std::string& path, doc::Meta* out, const std::string& source_locale = "");
+// language must equal it. Every problem is reported at once. The file is
+// read through `env`.
+Status LoadMetadata(const std::string& path, doc::Meta* out, const std::string& source_locale = "",
+                    Env* env = Env::Default());
 
 }  // namespace folio::app
 

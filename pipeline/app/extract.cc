@@ -45,7 +45,7 @@ Status KeepRetired(AtomicWriter* writer, const Project& project, const std::stri
   std::string path = JoinPath(project.LocaleDir(tag), article.name + ".retired.xlf");
   xliff::XliffFile old;
   bool exists = false;
-  FOLIO_RETURN_IF_ERROR(ReadExistingXliff(path, &old, &exists));
+  FOLIO_RETURN_IF_ERROR(ReadExistingXliff(path, &old, &exists, project.env));
   groups.insert(groups.end(), old.units.begin(), old.units.end());
 
   doc::Document r;
@@ -119,7 +119,7 @@ Status Extract(const Project& project, const ExtractOptions& options, Report* re
   std::vector<std::string> locales = options.locales.empty() ? project.target_locales : options.locales;
   // Files are flushed and renamed on the writer's thread while the next
   // article is read; every one is in place when Extract returns.
-  AtomicWriter writer;
+  AtomicWriter writer(project.env);
   Status st = ForEachArticle(project, options.jobs, report, [&](const ArticleConfig& article, Report* r) {
     return ExtractArticle(&writer, project, article, locales, options, r);
   });

@@ -31,9 +31,9 @@ std::string ProjectRelative(const Project& project, const std::string& path) {
 
 }  // namespace
 
-Status ReadExistingXliff(const std::string& path, xliff::XliffFile* out, bool* exists) {
+Status ReadExistingXliff(const std::string& path, xliff::XliffFile* out, bool* exists, Env* env) {
   std::string bytes;
-  Status st = xliff::LoadXliffFile(path, &bytes, out);  // under the size cap
+  Status st = xliff::LoadXliffFile(path, &bytes, out, env);  // under the size cap
   *exists = st.code() != Status::Code::kNotFound;
   if (!*exists) return Status::Ok();
   if (st.code() == Status::Code::kIoError) return st;
@@ -53,7 +53,7 @@ Status PrepareHandoff(const Project& project, const ArticleConfig& article, doc:
     return Status::Ok();
   }
   std::string path = project.XliffPath(tag, article);
-  FOLIO_RETURN_IF_ERROR(ReadExistingXliff(path, &out->existing, &out->exists));
+  FOLIO_RETURN_IF_ERROR(ReadExistingXliff(path, &out->existing, &out->exists, project.env));
   if (out->exists) ApplyTargets(out->existing, /*overwrite=*/false, &out->doc, /*promote_initial=*/false);
 
   // The memories, best source first.
@@ -65,7 +65,7 @@ Status PrepareHandoff(const Project& project, const ArticleConfig& article, doc:
   std::string retired_path = JoinPath(project.LocaleDir(tag), article.name + ".retired.xlf");
   xliff::XliffFile retired;
   bool retired_exists = false;
-  FOLIO_RETURN_IF_ERROR(ReadExistingXliff(retired_path, &retired, &retired_exists));
+  FOLIO_RETURN_IF_ERROR(ReadExistingXliff(retired_path, &retired, &retired_exists, project.env));
   if (retired_exists) {
     retired.trg_lang = tag;
     // Its origin is the handoff's: a translation keeps the same origin when

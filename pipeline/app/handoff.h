@@ -25,8 +25,8 @@ struct Handoff {
 
 // Reads the XLIFF at `path` into *out if it exists; *exists says whether it
 // did. An unreadable file is an error (folio never overwrites a translation
-// file it cannot read).
-Status ReadExistingXliff(const std::string& path, xliff::XliffFile* out, bool* exists);
+// file it cannot read). The file is read through `env`.
+Status ReadExistingXliff(const std::string& path, xliff::XliffFile* out, bool* exists, Env* env = Env::Default());
 
 // Builds the handoff of `source` for `tag`. A pseudo-locale is filled by
 // folio. Otherwise the stored targets are applied (state kept), then every

@@ -93,7 +93,7 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
                   std::map<std::string, Pending>* pending, Report* report, std::vector<std::string>* refused) {
   std::string bytes;
   xliff::XliffFile returned;
-  FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &returned));
+  FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &returned, project.env));
   Problems problems;
   std::vector<std::string> in_order;  // every problem, in the order found
   if (returned.version.rfind("2.", 0) == 0) {
@@ -158,7 +158,7 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
   std::string stored_bytes;
   std::string stored_version = "2.1";
   auto staged = pending->find(path);
-  Status st = staged != pending->end() ? Status::Ok() : ReadFile(path, &stored_bytes);
+  Status st = staged != pending->end() ? Status::Ok() : project.env->ReadFile(path, &stored_bytes);
   if (staged != pending->end()) stored_bytes = staged->second.contents;
   StoredWork work;
   if (st.ok()) {
@@ -212,7 +212,7 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
   // A file that is not there is the environment's problem (exit 3), not the
   // file's: say so before reading anything.
   for (const std::string& f : options.files)
-    if (!FileExists(f)) return Status::NotFound(f + ": no such file; check the path");
+    if (!project.env->FileExists(f)) return Status::NotFound(f + ": no such file; check the path");
   std::map<std::string, Pending> pending;  // locale file -> merged contents
   std::vector<std::string> errors, refused;
   bool environment = false;  // a file or model could not be read: exit 3, not "the file is bad"
@@ -238,7 +238,7 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
   // The locale files are written to temporary files first, the memory next,
   // the renames last: a full disk or a read-only locales/ fails before the
   // memory changes, and a failed memory write leaves locales/ unchanged.
-  AtomicWriter locale_files;  // renames nothing unless Finish() is reached
+  AtomicWriter locale_files(project.env);  // renames nothing unless Finish() is reached
   for (const auto& [path, p] : pending) {
     if (options.dry_run) {
       for (const std::string& s : p.summaries) report->lines.push_back(s + " (valid; not imported)");

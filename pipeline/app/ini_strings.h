@@ -6,13 +6,14 @@
 #include <map>
 #include <string>
 
+#include "base/env.h"
 #include "base/status.h"
 
 namespace folio::app {
 
 // Reads `path` into *out. A missing file leaves *out empty and is OK; a line
-// without '=' is an error "path:line:1: ...".
-Status LoadIniStrings(const std::string& path, std::map<std::string, std::string>* out);
+// without '=' is an error "path:line:1: ...". Read through `env`.
+Status LoadIniStrings(const std::string& path, std::map<std::string, std::string>* out, Env* env = Env::Default());
 
 }  // namespace folio::app
 

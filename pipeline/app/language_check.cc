@@ -106,7 +106,7 @@ Status CheckNotAnotherLocale(const Project& project, const xliff::XliffFile& fil
     for (const ArticleConfig& article : project.articles) {
       std::string bytes;
       xliff::XliffFile stored;
-      if (!xliff::LoadXliffFile(project.XliffPath(other, article), &bytes, &stored).ok()) continue;
+      if (!xliff::LoadXliffFile(project.XliffPath(other, article), &bytes, &stored, project.env).ok()) continue;
       size_t before = same.size();
       ForEachTranslated(stored, [&](const xliff::XSegment& s, const std::string& text) {
         auto it = returned.find(s.id);

@@ -14,7 +14,7 @@ Status LoadLocalized(const Project& project, const ArticleConfig& article, const
     std::string path = project.XliffPath(tag, article);
     std::string bytes;
     xliff::XliffFile stored;
-    Status st = xliff::LoadXliffFile(path, &bytes, &stored);
+    Status st = xliff::LoadXliffFile(path, &bytes, &stored, project.env);
     if (st.ok()) {
       ApplyTargets(stored, /*overwrite=*/false, &d);
     } else if (st.code() == Status::Code::kNotFound) {

@@ -1,6 +1,5 @@
 #include "app/memory.h"
 
-#include <ctime>
 #include <map>
 
 #include "base/clock.h"
@@ -49,7 +48,7 @@ Status ReadEntries(const Project& project, const std::string& file, std::vector<
   std::string bytes;
   if (xliff) {
     xliff::XliffFile f;
-    FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &f));  // under the XLIFF size cap
+    FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &f, project.env));  // under the XLIFF size cap
     if (f.trg_lang.empty())
       return Status::At(f.where, "the file has no target language, so its translations cannot go into a "
                                  "memory; set trgLang (XLIFF 2) or target-language (1.2)");
@@ -57,7 +56,7 @@ Status ReadEntries(const Project& project, const std::string& file, std::vector<
     return Status::Ok();
   }
   bool too_large = false;
-  FOLIO_RETURN_IF_ERROR(ReadFileAtMost(file, kMaxMemoryFileBytes, &bytes, &too_large));
+  FOLIO_RETURN_IF_ERROR(project.env->ReadFileAtMost(file, kMaxMemoryFileBytes, &bytes, &too_large));
   if (too_large)
     return Status::At({file, 1, 1}, "the file is larger than " + std::to_string(kMaxMemoryFileBytes >> 20) +
                                         " MiB; split the memory into smaller TMX files and import them together");
@@ -67,9 +66,12 @@ Status ReadEntries(const Project& project, const std::string& file, std::vector<
 }  // namespace
 
 Status OpenProjectMemory(const Project& project, std::unique_ptr<tm::Memory>* out) {
+  // The memory's folder is SQLite's, like its file: on the real disk
+  // whatever project.env is (base/env.h).
   FOLIO_RETURN_IF_ERROR(MakeDirs(Dir(project.memory_path)));
   tm::MemoryOptions mo;
-  mo.clock = [] { return BuildEpoch(static_cast<int64_t>(std::time(nullptr))); };
+  Env* env = project.env;
+  mo.clock = [env] { return BuildEpoch(env->NowSeconds()); };
   return tm::Memory::Open(project.memory_path, mo, out);
 }
 
@@ -159,7 +161,7 @@ Status TmExport(const Project& project, const std::string& tag, const std::strin
     return st;
   }
   bool changed = false;
-  FOLIO_RETURN_IF_ERROR(WriteFileAtomic(output, tm::WriteTmx(entries, project.source_locale), &changed));
+  FOLIO_RETURN_IF_ERROR(project.env->WriteFileAtomic(output, tm::WriteTmx(entries, project.source_locale), &changed));
   report->lines.push_back((changed ? "wrote " : "unchanged ") + output + ": " + std::to_string(entries.size()) +
                           " translation units (" + project.source_locale + " -> " + (tag.empty() ? "all" : tag) +
                           (with_history ? ", " + std::to_string(earlier) + " of them earlier versions" : "") + ")");

@@ -46,7 +46,7 @@ namespace {
 Status QaFile(const Project& project, const std::string& file, Report* report) {
   std::string bytes;
   xliff::XliffFile returned;
-  FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &returned));
+  FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &returned, project.env));
   const ArticleConfig* article = FindArticle(project, returned);
   if (article == nullptr) return Status::At(returned.where, NoArticle(project, returned, returned.trg_lang));
   doc::Document source;

@@ -24,9 +24,9 @@ doc::Block MetaBlock(doc::BlockKind kind, const std::string& text) {
 Status LoadSourceDocument(const Project& project, const ArticleConfig& article, doc::Document* out,
                           Diagnostics* warnings) {
   doc::Meta meta;
-  FOLIO_RETURN_IF_ERROR(LoadMetadata(article.metadata_path, &meta, project.source_locale));
+  FOLIO_RETURN_IF_ERROR(LoadMetadata(article.metadata_path, &meta, project.source_locale, project.env));
   std::string bytes;
-  FOLIO_RETURN_IF_ERROR(ReadFile(article.source_path, &bytes));
+  FOLIO_RETURN_IF_ERROR(project.env->ReadFile(article.source_path, &bytes));
   doc::Document d;
   const readers::Reader* reader = readers::ReaderForFormat(article.format);
   if (reader == nullptr) reader = &readers::ReaderForPath(article.source_path);  // a Project made in code

@@ -11,9 +11,9 @@ AtomicWriter::~AtomicWriter() { Abandon(); }
 Status AtomicWriter::Write(const std::string& path, std::string_view contents, bool* changed) {
   if (changed) *changed = false;
   std::string old;
-  if (ReadFile(path, &old).ok() && old == contents) return Status::Ok();
+  if (env_->ReadFile(path, &old).ok() && old == contents) return Status::Ok();
   TempFile tmp;
-  Status st = WriteTempFile(path, contents, &tmp);
+  Status st = env_->WriteTempFile(path, contents, &tmp);
   if (!st.ok()) {
     std::lock_guard<std::mutex> lock(mu_);
     if (first_error_.ok()) first_error_ = st;
@@ -43,7 +43,7 @@ void AtomicWriter::Run() {
     queue_.pop_front();
     lock.unlock();
     cv_.notify_all();  // a writer may wait for room
-    Status st = FlushTempFile(&f);
+    Status st = env_->FlushTempFile(&f);
     lock.lock();
     if (st.ok()) {
       ready_.push_back(std::move(f));
@@ -70,23 +70,23 @@ Status AtomicWriter::Finish(std::vector<std::string>* failed) {
   if (!st.ok()) {
     // Something could not be written: put nothing in place.
     for (TempFile& f : ready_) {
-      DiscardTempFile(&f);
+      env_->DiscardTempFile(&f);
       failed_.push_back(f.path);
     }
   } else {
     std::set<std::string> dirs;
     for (TempFile& f : ready_) {
       if (!st.ok()) {  // after a failed rename: a later file may depend on it
-        DiscardTempFile(&f);
+        env_->DiscardTempFile(&f);
         failed_.push_back(f.path);
         continue;
       }
-      st = RenameTempFile(&f);
+      st = env_->RenameTempFile(&f);
       if (st.ok()) dirs.insert(std::filesystem::path(f.path).parent_path().string());
       else failed_.push_back(f.path);
     }
     for (const std::string& dir : dirs) {
-      Status synced = SyncDir(dir);
+      Status synced = env_->SyncDir(dir);
       if (st.ok() && !synced.ok()) st = synced;
     }
   }
@@ -100,7 +100,7 @@ Status AtomicWriter::Finish(std::vector<std::string>* failed) {
 void AtomicWriter::Abandon() {
   StopFlusher();
   std::lock_guard<std::mutex> lock(mu_);
-  for (TempFile& f : ready_) DiscardTempFile(&f);
+  for (TempFile& f : ready_) env_->DiscardTempFile(&f);
   ready_.clear();
   first_error_ = Status::Ok();
   failed_.clear();

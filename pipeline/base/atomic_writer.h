@@ -27,6 +27,7 @@
 #include <thread>
 #include <vector>
 
+#include "base/env.h"
 #include "base/file_io.h"
 #include "base/status.h"
 
@@ -34,7 +35,9 @@ namespace folio {
 
 class AtomicWriter {
  public:
-  AtomicWriter() = default;
+  // Writes through `env` (base/env.h): the real disk unless a test gives
+  // another. `env` must outlive the writer.
+  explicit AtomicWriter(Env* env = Env::Default()) : env_(env) {}
   AtomicWriter(const AtomicWriter&) = delete;
   AtomicWriter& operator=(const AtomicWriter&) = delete;
   // Abandon(): a writer dropped without Finish() (an error path) puts no
@@ -68,6 +71,7 @@ class AtomicWriter {
   void Run();
   void StopFlusher();
 
+  Env* const env_;
   std::mutex mu_;
   std::condition_variable cv_;
   std::deque<TempFile> queue_;  // written, to flush

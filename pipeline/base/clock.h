@@ -1,6 +1,8 @@
 // The one place folio asks what time it is. Outputs must be reproducible, so
 // the time comes from SOURCE_DATE_EPOCH (reproducible-builds.org) when it is
 // set, else from the article's metadata date; never from the wall clock.
+// Only the translation memory's entry dates fall back to the wall clock,
+// which the commands read through their Env (base/env.h, NowSeconds).
 #ifndef FOLIO_BASE_CLOCK_H_
 #define FOLIO_BASE_CLOCK_H_
 

@@ -54,9 +54,9 @@ Status ParseIni(std::string_view text, const std::string& path, IniFile* out, bo
   return Status::Ok();
 }
 
-Status ReadIniFile(const std::string& path, IniFile* out, bool inline_comments) {
+Status ReadIniFile(const std::string& path, IniFile* out, bool inline_comments, Env* env) {
   std::string text;
-  FOLIO_RETURN_IF_ERROR(ReadFile(path, &text));
+  FOLIO_RETURN_IF_ERROR(env->ReadFile(path, &text));
   return ParseIni(text, path, out, inline_comments);
 }
 

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/env.h"
 #include "base/status.h"
 
 namespace folio {
@@ -49,8 +50,9 @@ struct IniFile {
 // section nor "key = value", or text that is not UTF-8.
 Status ParseIni(std::string_view text, const std::string& path, IniFile* out, bool inline_comments = false);
 
-// Reads and parses `path`. A missing file is Status::NotFound.
-Status ReadIniFile(const std::string& path, IniFile* out, bool inline_comments = false);
+// Reads (through `env`, base/env.h) and parses `path`. A missing file is
+// Status::NotFound.
+Status ReadIniFile(const std::string& path, IniFile* out, bool inline_comments = false, Env* env = Env::Default());
 
 }  // namespace folio
 

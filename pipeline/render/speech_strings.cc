@@ -104,9 +104,9 @@ std::string SpeechStrings::Get(const std::string& key) const {
   return spec ? spec->english : "";
 }
 
-Status LoadSpeechStrings(const std::string& path, SpeechStrings* out) {
+Status LoadSpeechStrings(const std::string& path, SpeechStrings* out, Env* env) {
   IniFile ini;
-  Status read = ReadIniFile(path, &ini);
+  Status read = ReadIniFile(path, &ini, /*inline_comments=*/false, env);
   if (read.code() == Status::Code::kNotFound) return Status::Ok();
   FOLIO_RETURN_IF_ERROR(read);
   SpeechStrings loaded = *out;

@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 
+#include "base/env.h"
 #include "base/status.h"
 #include "doc/document.h"
 
@@ -37,8 +38,8 @@ struct SpeechStrings {
 // in *out, others are left alone. A missing file is not an error (defaults
 // apply). A line without '=', an unknown key, a pattern ICU cannot parse, an
 // unknown argument or a title/heading/item pattern without {text} is an error
-// "path:line:col: ..."; *out is then unchanged.
-Status LoadSpeechStrings(const std::string& path, SpeechStrings* out);
+// "path:line:col: ..."; *out is then unchanged. The file is read through `env`.
+Status LoadSpeechStrings(const std::string& path, SpeechStrings* out, Env* env = Env::Default());
 
 // The title (title block in the edition's language, else meta.title), then
 // every block but the description, blocks separated by a blank line. A

@@ -2,7 +2,6 @@
 
 #include <pugixml.hpp>
 
-#include <filesystem>
 
 #include "base/file_io.h"
 #include "base/text.h"
@@ -54,17 +53,17 @@ Status ReadRoot(const pugi::xml_node& root, const XmlLocator& locator, XliffFile
 
 }  // namespace
 
-Status LoadXliffFile(const std::string& path, std::string* bytes, XliffFile* out) {
+Status LoadXliffFile(const std::string& path, std::string* bytes, XliffFile* out, Env* env) {
   *out = XliffFile();
   out->path = path;
   bool too_large = false;
-  FOLIO_RETURN_IF_ERROR(ReadFileAtMost(path, kMaxXliffBytes, bytes, &too_large));
+  FOLIO_RETURN_IF_ERROR(env->ReadFileAtMost(path, kMaxXliffBytes, bytes, &too_large));
   if (too_large) {
-    std::error_code ec;
-    uintmax_t size = std::filesystem::file_size(path, ec);
+    uint64_t size = 0;
+    bool known = env->GetFileSize(path, &size).ok();
     XmlLoadError error;
     error.kind = XmlLoadError::Kind::kTooLarge;
-    error.detail = ec ? "more than " + std::to_string(kMaxXliffBytes) : std::to_string(size);
+    error.detail = !known ? "more than " + std::to_string(kMaxXliffBytes) : std::to_string(size);
     return XmlLoadStatus(error, path, kXliffXml, nullptr);
   }
   return ReadXliff(*bytes, path, out);

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/env.h"
 #include "base/status.h"
 #include "xliff/xliff_file.h"
 
@@ -33,7 +34,8 @@ inline constexpr size_t kMaxXliffBytes = 64u << 20;
 // Reads the file at `path` -- never more than kMaxXliffBytes of it, so a
 // huge file, a device or a pipe is refused without being buffered -- into
 // *bytes and parses it with ReadXliff. NotFound when there is no such file.
-Status LoadXliffFile(const std::string& path, std::string* bytes, XliffFile* out);
+// The file is read through `env` (base/env.h).
+Status LoadXliffFile(const std::string& path, std::string* bytes, XliffFile* out, Env* env = Env::Default());
 
 }  // namespace folio::xliff
 
