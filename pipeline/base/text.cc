@@ -157,18 +157,6 @@ std::string_view Trim(std::string_view s, bool (*is_space)(char32_t)) {
   return s;
 }
 
-size_t CountCodePoints(std::string_view s) {
-  size_t n = 0, i = 0;
-  while (true) {
-    size_t ascii_end = SkipAscii(s, i);
-    n += ascii_end - i;
-    i = ascii_end;
-    if (i >= s.size()) return n;
-    DecodeUtf8(s, &i);
-    ++n;
-  }
-}
-
 bool IsUnicodeSpaceAboveAscii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0; }
 
 std::string Lower(std::string_view s) {

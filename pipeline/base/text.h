@@ -80,8 +80,8 @@ inline char32_t DecodeUtf8(std::string_view s, size_t* i) {
 }
 void AppendUtf8(char32_t cp, std::string* out);
 
-// The number of code points DecodeUtf8 reads in `s` (an ill-formed byte
-// counts as one U+FFFD).
+// The number of code points in well-formed UTF-8 `s` (defined in
+// base/scan.cc, beside its plain version).
 size_t CountCodePoints(std::string_view s);
 
 // Whitespace, one class per rule that needs one; every stage asks these.
