@@ -8,7 +8,7 @@ Data (see SOURCES.md):
     women 2.7, men "about once" (drawn as 1.0 and labelled "≈1").
   - ISAR, United States sample (same source): women 3.5, men 1.9.
 
-Usage: python3 tools/make-chart.py [output.svg]
+Usage: python3 source-text/images/make-chart.py [output.svg]
 Writes a self-contained SVG (no scripts, no external references).
 """
 import sys
