@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (r == 0 || s < secs) secs = s;
   }
-  std::printf("{\"bytes\": %zu, \"sentences\": %ld, \"seconds\": %.4f, \"mb_per_s\": %.2f}\n", bytes,
-              sentences, secs, bytes / 1e6 / secs);
+  std::printf("{\"bytes\": %zu, \"sentences\": %ld, \"seconds\": %.4f, \"mb_per_s\": %.2f}\n", bytes, sentences, secs,
+              bytes / 1e6 / secs);
   return 0;
 }

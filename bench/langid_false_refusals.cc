@@ -167,7 +167,8 @@ int main(int argc, char** argv) {
       for (size_t b = 0; b + n <= l.segments.size(); ++b)
         Judge(*id, Cut(l.file, l.segments, b, n), l.tag, &cuts,
               l.tag + " segments " + std::to_string(b + 1) + "-" + std::to_string(b + n));
-    std::string set = "cuts of " + std::to_string(n) + " segment" + (n > 1 ? "s" : "") + " (every position), own trgLang";
+    std::string set =
+        "cuts of " + std::to_string(n) + " segment" + (n > 1 ? "s" : "") + " (every position), own trgLang";
     Print(set.c_str(), cuts, true);
     any_false |= cuts.refused > 0;
   }
@@ -255,9 +256,10 @@ int main(int argc, char** argv) {
   Print("cuts of 10 segments (language check)", tens, false);
   Print("whole locale files (copy check)", copied, false);
   Print("segments (qa.wrong-language)", other_segments, false);
-  std::printf("\ntrue-positive rate: language check %d/%d whole files, %d/%d cuts of 10; copy check %d/%d; "
-              "qa.wrong-language %d/%d segments\n",
-              whole.refused, whole.files, tens.refused, tens.files, copied.refused, copied.files,
-              other_segments.refused, other_segments.files);
+  std::printf(
+      "\ntrue-positive rate: language check %d/%d whole files, %d/%d cuts of 10; copy check %d/%d; "
+      "qa.wrong-language %d/%d segments\n",
+      whole.refused, whole.files, tens.refused, tens.files, copied.refused, copied.files, other_segments.refused,
+      other_segments.files);
   return any_false ? 1 : 0;
 }

@@ -52,8 +52,7 @@ constexpr int kHoldOutEvery = 50;
 std::vector<std::string> Sentences(const std::string& text) {
   std::vector<std::string> out;
   UErrorCode err = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), err));
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), err));
   if (U_FAILURE(err)) return out;
   std::istringstream in(text);
   std::string line, paragraph;
@@ -90,15 +89,20 @@ std::string Join(const std::vector<std::string>& w) {
   return s;
 }
 
-std::string Vary(const std::string& sentence, int edits, const std::vector<std::string>& vocab,
-                 std::mt19937_64* rng) {
+std::string Vary(const std::string& sentence, int edits, const std::vector<std::string>& vocab, std::mt19937_64* rng) {
   std::vector<std::string> w = folio::SplitWords(sentence);
   for (int e = 0; e < edits && w.size() > 2; ++e) {
     size_t i = (*rng)() % w.size();
     switch ((*rng)() % 3) {
-      case 0: std::swap(w[i], w[i + 1 < w.size() ? i + 1 : i - 1]); break;
-      case 1: w.erase(w.begin() + static_cast<ptrdiff_t>(i)); break;
-      default: w[i] = vocab[(*rng)() % vocab.size()]; break;
+      case 0:
+        std::swap(w[i], w[i + 1 < w.size() ? i + 1 : i - 1]);
+        break;
+      case 1:
+        w.erase(w.begin() + static_cast<ptrdiff_t>(i));
+        break;
+      default:
+        w[i] = vocab[(*rng)() % vocab.size()];
+        break;
     }
   }
   return Join(w);
@@ -151,8 +155,7 @@ struct Fixture {
 Fixture* TheFixture() {
   static Fixture* fixture = [] {
     auto* f = new Fixture;
-    std::string path = std::getenv("FOLIO_TM_BENCH_DB") ? std::getenv("FOLIO_TM_BENCH_DB")
-                                                         : FOLIO_TM_BENCH_DB;
+    std::string path = std::getenv("FOLIO_TM_BENCH_DB") ? std::getenv("FOLIO_TM_BENCH_DB") : FOLIO_TM_BENCH_DB;
     Corpus corpus = LoadCorpus();
     std::mt19937_64 rng(20240601);
     bool cached = std::filesystem::exists(path + ".info");
@@ -183,21 +186,19 @@ Fixture* TheFixture() {
       };
       for (size_t i = 0; i < corpus.kept.size(); ++i)
         batch.push_back(MakeEntry(corpus.kept[i], i > 0 ? corpus.kept[i - 1] : "",
-                                  i + 1 < corpus.kept.size() ? corpus.kept[i + 1] : "",
-                                  "import:corpus"));
+                                  i + 1 < corpus.kept.size() ? corpus.kept[i + 1] : "", "import:corpus"));
       flush();
       (void)f->memory->Count(&count);
       while (count < kTargetEntries) {
         for (int k = 0; k < 20000; ++k) {
           const std::string& base = corpus.kept[rng() % corpus.kept.size()];
-          batch.push_back(MakeEntry(Vary(base, 1 + static_cast<int>(rng() % 3), corpus.vocab, &rng),
-                                    "", "", "variant"));
+          batch.push_back(
+              MakeEntry(Vary(base, 1 + static_cast<int>(rng() % 3), corpus.vocab, &rng), "", "", "variant"));
         }
         flush();
         (void)f->memory->Count(&count);
       }
-      double seconds =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       std::ofstream(path + ".info") << count << " entries built in " << seconds << " s\n";
     }
     std::ifstream info(path + ".info");
@@ -207,17 +208,15 @@ Fixture* TheFixture() {
     (void)f->memory->Count(&count);
     uintmax_t bytes = std::filesystem::file_size(path);
     if (std::filesystem::exists(path + "-wal")) bytes += std::filesystem::file_size(path + "-wal");
-    std::printf("memory: %s (%s) %lld entries, %.1f MiB on disk; %zu corpus sentences, %zu held out\n",
-                path.c_str(), line.c_str(), static_cast<long long>(count),
-                static_cast<double>(bytes) / (1 << 20), corpus.kept.size(),
+    std::printf("memory: %s (%s) %lld entries, %.1f MiB on disk; %zu corpus sentences, %zu held out\n", path.c_str(),
+                line.c_str(), static_cast<long long>(count), static_cast<double>(bytes) / (1 << 20), corpus.kept.size(),
                 corpus.held_out.size());
     std::mt19937_64 qrng(7);
     for (const std::string& s : corpus.held_out)
-      f->queries.push_back(Query{"en", "fr",
-                                 folio::doc::TextFragment(Vary(s, 1, corpus.vocab, &qrng)), "", ""});
+      f->queries.push_back(Query{"en", "fr", folio::doc::TextFragment(Vary(s, 1, corpus.vocab, &qrng)), "", ""});
     for (size_t i = 0; i < corpus.kept.size(); i += 97)
-      f->seen_queries.push_back(Query{
-          "en", "fr", folio::doc::TextFragment(Vary(corpus.kept[i], 1, corpus.vocab, &qrng)), "", ""});
+      f->seen_queries.push_back(
+          Query{"en", "fr", folio::doc::TextFragment(Vary(corpus.kept[i], 1, corpus.vocab, &qrng)), "", ""});
     return f;
   }();
   return fixture;
@@ -298,12 +297,7 @@ void BM_ScanLookup(benchmark::State& state) {
   Report(state, ms, scored, hits);
   state.counters["same_best"] = ms.empty() ? 0 : static_cast<double>(same) / ms.size();
 }
-BENCHMARK(BM_ScanLookup)
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(5)
-    ->ArgNames({"seen"})
-    ->Arg(0)
-    ->Arg(1);
+BENCHMARK(BM_ScanLookup)->Unit(benchmark::kMillisecond)->Iterations(5)->ArgNames({"seen"})->Arg(0)->Arg(1);
 
 }  // namespace
 

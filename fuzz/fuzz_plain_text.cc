@@ -69,8 +69,10 @@ std::string ReferenceId(const std::string& prefix, const std::string& hashed_pre
     }
     if (space && !folded.empty()) folded += ' ';
     space = false;
-    if (i - start == 1 && static_cast<unsigned char>(text[start]) >= 0x80) folio::AppendUtf8(0xFFFD, &folded);
-    else folded.append(text.substr(start, i - start));
+    if (i - start == 1 && static_cast<unsigned char>(text[start]) >= 0x80)
+      folio::AppendUtf8(0xFFFD, &folded);
+    else
+      folded.append(text.substr(start, i - start));
   }
   return prefix + "-" + folio::HexDigits(folio::Fnv1a64(hashed_prefix + folded), 32);
 }
@@ -83,11 +85,16 @@ bool IsIdOf(const std::string& id, const std::string& reference) {
 
 const char* Prefix(BlockKind k) {
   switch (k) {
-    case BlockKind::kTitle: return "t";
-    case BlockKind::kDescription: return "d";
-    case BlockKind::kHeading: return "h";
-    case BlockKind::kListItem: return "li";
-    default: return "p";
+    case BlockKind::kTitle:
+      return "t";
+    case BlockKind::kDescription:
+      return "d";
+    case BlockKind::kHeading:
+      return "h";
+    case BlockKind::kListItem:
+      return "li";
+    default:
+      return "p";
   }
 }
 

@@ -64,8 +64,9 @@ std::string FormatAnalysisTable(const std::vector<LocaleAnalysis>& rows, const s
     s += buf;
     for (size_t i = 0; i < a.bands.size(); ++i) {
       const BandCount& c = a.bands[i];
-      std::snprintf(buf, sizeof buf, "  %-22s %8d %8d %7.2f %9.1f\n", leverage::BandLabel(static_cast<leverage::Band>(i)),
-                    c.segments, c.words, Weight(weights, i), c.words * Weight(weights, i));
+      std::snprintf(buf, sizeof buf, "  %-22s %8d %8d %7.2f %9.1f\n",
+                    leverage::BandLabel(static_cast<leverage::Band>(i)), c.segments, c.words, Weight(weights, i),
+                    c.words * Weight(weights, i));
       s += buf;
     }
     std::snprintf(buf, sizeof buf, "  %-22s %8d %8d %7s %9.1f\n", "Total", a.segments, a.words, "", a.weighted_words);

@@ -33,8 +33,7 @@ struct AnalyzeOptions {
 };
 
 // Reads only: nothing is written.
-Status Analyze(const Project& project, const AnalyzeOptions& options, std::vector<LocaleAnalysis>* out,
-               Report* report);
+Status Analyze(const Project& project, const AnalyzeOptions& options, std::vector<LocaleAnalysis>* out, Report* report);
 
 std::string FormatAnalysisTable(const std::vector<LocaleAnalysis>& rows, const std::vector<double>& weights);
 std::string FormatAnalysisJson(const std::vector<LocaleAnalysis>& rows, const std::vector<double>& weights);

@@ -67,8 +67,10 @@ std::string NoArticle(const Project& project, const xliff::XliffFile& f, const s
   std::string what = f.original.empty() ? "the file names no article (<file> has no original) and this project has " +
                                               std::to_string(project.articles.size()) + " articles"
                                         : "original=\"" + f.original + "\" names no article of this project";
-  return what + "; the file belongs to another article or project: import the translation of the handoff folio "
-                "wrote in locales/" + tag + "/ (original " + names + ")";
+  return what +
+         "; the file belongs to another article or project: import the translation of the handoff folio "
+         "wrote in locales/" +
+         tag + "/ (original " + names + ")";
 }
 
 }  // namespace folio::app

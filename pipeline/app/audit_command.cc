@@ -110,8 +110,8 @@ Status Audit(const Project& project, const AuditOptions& options, std::vector<au
         return Status::NotFound(std::string(audit::kEpubCheckName) + " is required but not installed: " +
                                 tools.epubcheck_missing + "; or audit with --validators=auto");
       if (!tools.ace_missing.empty())
-        return Status::NotFound(std::string(audit::kAceName) + " is required but not installed: " +
-                                tools.ace_missing + "; or audit with --validators=auto");
+        return Status::NotFound(std::string(audit::kAceName) + " is required but not installed: " + tools.ace_missing +
+                                "; or audit with --validators=auto");
     }
   }
   // The audit reads the editions as the locales make them and checks the
@@ -151,8 +151,8 @@ Status Audit(const Project& project, const AuditOptions& options, std::vector<au
     by_locale[t].locale = tags[t];
     if (options.validator_reports_dir.empty()) continue;
     std::string dir = JoinPath(options.validator_reports_dir, tags[t]);
-    FOLIO_RETURN_IF_ERROR(audit::FoldValidatorReports(JoinPath(dir, "epubcheck.json"),
-                                                      JoinPath(dir, "ace/report.json"), &by_locale[t]));
+    FOLIO_RETURN_IF_ERROR(
+        audit::FoldValidatorReports(JoinPath(dir, "epubcheck.json"), JoinPath(dir, "ace/report.json"), &by_locale[t]));
   }
   // Everything was computed before the first write: an error above leaves
   // outputs/ as it was.

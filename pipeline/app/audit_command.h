@@ -22,7 +22,7 @@ enum class ValidatorMode {
 };
 
 struct AuditOptions {
-  std::vector<std::string> locales;  // empty: the source locale and every target locale
+  std::vector<std::string> locales;     // empty: the source locale and every target locale
   Severity fail_on = Severity::kError;  // for the caller: audit::AuditExitCode(results, fail_on)
   // Where EPUBCheck and Ace left their reports: DIR/<tag>/epubcheck.json and
   // DIR/<tag>/ace/report.json. Empty, or a missing file: not folded in.

@@ -36,8 +36,8 @@ TEST(AuditCommand, AuditsEveryLocaleAndWritesJsonAndHtml) {
   EXPECT_EQ(results[0].locale, "en");
   EXPECT_TRUE(results[0].regressions.empty());
   for (const audit::AuditResult& r : results) {
-    for (const char* code : {"a11y.lang-declared", "a11y.page-title", "a11y.heading-order",
-                             "a11y.section-labelled", "a11y.real-lists", "a11y.text-alternatives", "a11y.contrast"})
+    for (const char* code : {"a11y.lang-declared", "a11y.page-title", "a11y.heading-order", "a11y.section-labelled",
+                             "a11y.real-lists", "a11y.text-alternatives", "a11y.contrast"})
       EXPECT_NE(std::find(r.passed_checks.begin(), r.passed_checks.end(), code), r.passed_checks.end())
           << r.locale << " " << code;
     EXPECT_EQ(ReadFileOrEmpty(dir / ("outputs/" + r.locale + "/audit.json")), audit::WriteAuditJson(r));
@@ -58,8 +58,9 @@ TEST(AuditCommand, AuditsOnlyTheRequestedLocalesAndFoldsValidatorReports) {
   CopyProject(dir.path(), /*with_locales=*/true, /*with_outputs=*/true);
   Project project;
   ASSERT_TRUE(LoadProject(dir.path(), &project).ok());
-  folio::testing::WriteFileOrDie(dir / "reports/fr/epubcheck.json",
-                                 R"({"messages": [{"ID": "OPF-096", "severity": "ERROR", "message": "m", "locations": []}]})");
+  folio::testing::WriteFileOrDie(
+      dir / "reports/fr/epubcheck.json",
+      R"({"messages": [{"ID": "OPF-096", "severity": "ERROR", "message": "m", "locations": []}]})");
   AuditOptions options;
   options.locales = {"fr"};
   options.validator_reports_dir = dir / "reports";
@@ -88,9 +89,9 @@ TEST(AuditCommand, MalformedValidatorReportIsAnErrorAndWritesNothing) {
   EXPECT_EQ(st.ToString(), dir / "reports/fr/ace/report.json" +
                                ":1:2: invalid JSON: expected a member name; is this the validator's JSON report?");
   EXPECT_EQ(ReadFileOrEmpty(dir / "outputs/audit.html"),
-            ReadFileOrEmpty(folio::testing::kSourceDir + "/outputs/audit.html")) << "nothing was written";
+            ReadFileOrEmpty(folio::testing::kSourceDir + "/outputs/audit.html"))
+      << "nothing was written";
 }
-
 
 // Stand-ins for EPUBCheck and Ace (called as folio calls the real ones; see
 // audit/run_validators_test.cc) in a folder that is the whole search PATH.
@@ -110,17 +111,19 @@ class AuditWithValidators : public ::testing::Test {
     ::chmod(path.c_str(), 0755);
   }
   void CleanEpubCheck() {
-    Script("epubcheck", "cat > \"$3\" <<'JSON'\n{\"checker\": {\"checkerVersion\": \"4.2.6\"}, \"messages\": []}\nJSON\n");
+    Script("epubcheck",
+           "cat > \"$3\" <<'JSON'\n{\"checker\": {\"checkerVersion\": \"4.2.6\"}, \"messages\": []}\nJSON\n");
   }
   // Ace finding one minor violation in every EPUB.
   void AceWithAViolation() {
-    Script("ace", "mkdir -p \"$6\"\ncat > \"$6/report.json\" <<'JSON'\n"
-                  "{\"earl:assertedBy\": {\"doap:release\": {\"doap:revision\": \"1.4.6\"}}, \"assertions\": ["
-                  "{\"earl:testSubject\": {\"url\": \"article.xhtml\"}, \"assertions\": ["
-                  "{\"earl:test\": {\"dct:title\": \"region\", \"earl:impact\": \"minor\", "
-                  "\"dct:description\": \"All content in landmarks\", \"rulesetTags\": [\"best-practice\"]}, "
-                  "\"earl:result\": {\"earl:outcome\": \"fail\", \"dct:description\": \"a p outside main\"}}]}]}\n"
-                  "JSON\n");
+    Script("ace",
+           "mkdir -p \"$6\"\ncat > \"$6/report.json\" <<'JSON'\n"
+           "{\"earl:assertedBy\": {\"doap:release\": {\"doap:revision\": \"1.4.6\"}}, \"assertions\": ["
+           "{\"earl:testSubject\": {\"url\": \"article.xhtml\"}, \"assertions\": ["
+           "{\"earl:test\": {\"dct:title\": \"region\", \"earl:impact\": \"minor\", "
+           "\"dct:description\": \"All content in landmarks\", \"rulesetTags\": [\"best-practice\"]}, "
+           "\"earl:result\": {\"earl:outcome\": \"fail\", \"dct:description\": \"a p outside main\"}}]}]}\n"
+           "JSON\n");
     Script("chromium", "exit 0\n");
   }
   Status AuditFrench(ValidatorMode mode, std::vector<audit::AuditResult>* results) {
@@ -147,7 +150,8 @@ TEST_F(AuditWithValidators, ReportSaysWhichValidatorsRanWithTheirVersionsAndWhic
   ASSERT_EQ(results.size(), 1u);
   const audit::AuditResult& fr = results[0];
   ASSERT_EQ(fr.validators.size(), 2u);
-  EXPECT_EQ(fr.validators[0].name + " " + fr.validators[0].version + " " + fr.validators[0].status, "EPUBCheck 4.2.6 ran");
+  EXPECT_EQ(fr.validators[0].name + " " + fr.validators[0].version + " " + fr.validators[0].status,
+            "EPUBCheck 4.2.6 ran");
   EXPECT_EQ(fr.validators[1].name + ": " + fr.validators[1].status, "DAISY Ace: not installed");
   EXPECT_NE(fr.validators[1].detail.find("install-validators"), std::string::npos);
   EXPECT_EQ(fr.claims.at("article.epub"), audit::kConformsTo);
@@ -208,9 +212,10 @@ TEST(AuditCommand, WithNothingBuiltIsAnErrorThatSaysToBuildNeverACleanReport) {
   options.validators = ValidatorMode::kOff;
   Status st = Audit(project, options, &results, &report);
   EXPECT_EQ(st.code(), Status::Code::kNotFound);
-  EXPECT_EQ(st.ToString(), dir / "outputs" + ": no built edition to audit (en/article, fr/article, de/article, "
-                           "es/article, ar/article, ja/article, qps-ploc/article, qps-plocm/article); run folio "
-                           "build first, then folio audit");
+  EXPECT_EQ(st.ToString(), dir / "outputs" +
+                               ": no built edition to audit (en/article, fr/article, de/article, "
+                               "es/article, ar/article, ja/article, qps-ploc/article, qps-plocm/article); run folio "
+                               "build first, then folio audit");
   EXPECT_TRUE(results.empty());
   EXPECT_EQ(ReadFileOrEmpty(dir / "outputs/audit.html"), "");
 }
@@ -227,8 +232,9 @@ TEST_F(AuditWithValidators, WithoutAnEpubAutoSaysSoAndRequiredIsAnError) {
   EXPECT_EQ(results[0].validators[0].detail, "outputs/fr/article.epub does not exist; run folio build");
   EXPECT_TRUE(results[0].claims.empty());
   Status st = AuditFrench(ValidatorMode::kRequired, &results);
-  EXPECT_EQ(st.ToString(), project_.OutputDir("fr") + "/article.epub: no EPUB for the validators to check; run folio "
-                                                     "build first");
+  EXPECT_EQ(st.ToString(), project_.OutputDir("fr") +
+                               "/article.epub: no EPUB for the validators to check; run folio "
+                               "build first");
 }
 
 TEST_F(AuditWithValidators, WithValidatorsOffTheClaimIsStillReadAndTheReportSaysTheyWereOff) {

@@ -69,17 +69,23 @@ Status BuildEdition(AtomicWriter* writer, const Project& project, const ArticleC
   }
   int untranslated = edition.untranslated;
   if (!edition.conformance_verified) {
-    report->diagnostics.push_back(
-        {Severity::kWarning, "build.no-conformance-claim", {JoinPath(out_dir, article.name + ".epub")}, "",
-         "the " + tag + " edition makes no accessibility conformance claim: folio's checks find " +
-             std::to_string(edition.conformance_problems) + " errors (WCAG " + edition.conformance_criteria +
-             "); folio audit lists them"});
+    report->diagnostics.push_back({Severity::kWarning,
+                                   "build.no-conformance-claim",
+                                   {JoinPath(out_dir, article.name + ".epub")},
+                                   "",
+                                   "the " + tag +
+                                       " edition makes no accessibility conformance claim: folio's checks find " +
+                                       std::to_string(edition.conformance_problems) + " errors (WCAG " +
+                                       edition.conformance_criteria + "); folio audit lists them"});
   }
   if (!is_source && untranslated > 0) {
-    report->diagnostics.push_back(
-        {Severity::kWarning, "build.untranslated", {project.XliffPath(tag, article)}, "",
-         std::to_string(untranslated) + " segments of " + article.name + " are not translated into " + tag +
-             " yet; the " + tag + " edition shows them in " + project.source_locale});
+    report->diagnostics.push_back({Severity::kWarning,
+                                   "build.untranslated",
+                                   {project.XliffPath(tag, article)},
+                                   "",
+                                   std::to_string(untranslated) + " segments of " + article.name +
+                                       " are not translated into " + tag + " yet; the " + tag +
+                                       " edition shows them in " + project.source_locale});
   }
   return Status::Ok();
 }
@@ -90,8 +96,7 @@ Status BuildArticle(AtomicWriter* writer, const Project& project, const ArticleC
   doc::Document source;
   FOLIO_RETURN_IF_ERROR(LoadSourceDocument(project, article, &source, &report->diagnostics));
   SourceEdition source_edition;
-  FOLIO_RETURN_IF_ERROR(
-      BuildEdition(writer, project, article, source, project.source_locale, &source_edition, report));
+  FOLIO_RETURN_IF_ERROR(BuildEdition(writer, project, article, source, project.source_locale, &source_edition, report));
   for (const std::string& tag : project.target_locales)
     FOLIO_RETURN_IF_ERROR(BuildEdition(writer, project, article, source, tag, &source_edition, report));
   return Status::Ok();

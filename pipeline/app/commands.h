@@ -16,13 +16,13 @@ namespace folio::app {
 // What an import did with one reviewed or final segment of locales/ that a
 // returned file also translates (app/merge.h, MergeWithStored).
 struct StateDecision {
-  std::string file;        // the returned file
+  std::string file;  // the returned file
   std::string locale;
   std::string segment_id;
-  std::string stored;      // its state in locales/: "reviewed", "final"
-  std::string returned;    // the state the file gave it
-  std::string action;      // "kept" (same text: stored state kept), "revised" (new text:
-                           // the file's state), "lowered" (--overwrite-reviewed)
+  std::string stored;    // its state in locales/: "reviewed", "final"
+  std::string returned;  // the state the file gave it
+  std::string action;    // "kept" (same text: stored state kept), "revised" (new text:
+                         // the file's state), "lowered" (--overwrite-reviewed)
 };
 
 struct Report {

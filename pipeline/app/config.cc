@@ -44,8 +44,8 @@ bool ParseDouble(const std::string& text, double* out) {
 bool IsFileSafeName(const std::string& name) {
   if (name.empty() || name.size() > 100 || name.front() == '.' || name.back() == '.') return false;
   for (unsigned char c : name)
-    if (c < 0x20 || c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' ||
-        c == '>' || c == '|')
+    if (c < 0x20 || c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' ||
+        c == '|')
       return false;
   return true;
 }
@@ -58,13 +58,21 @@ struct KeySpec {
   bool repeats;
 };
 constexpr KeySpec kProjectKeys[] = {
-    {"", "source-locale", false},   {"", "target-locale", true},     {"", "memory", false},
-    {"article", "source", false},   {"article", "metadata", false},  {"article", "name", false},
+    {"", "source-locale", false},
+    {"", "target-locale", true},
+    {"", "memory", false},
+    {"article", "source", false},
+    {"article", "metadata", false},
+    {"article", "name", false},
     {"article", "format", false},
     {"leverage", "fuzzy-threshold", false},
-    {"analysis", "context", false}, {"analysis", "exact", false},    {"analysis", "repetition", false},
-    {"analysis", "fuzzy-95-99", false}, {"analysis", "fuzzy-85-94", false},
-    {"analysis", "fuzzy-75-84", false}, {"analysis", "no-match", false},
+    {"analysis", "context", false},
+    {"analysis", "exact", false},
+    {"analysis", "repetition", false},
+    {"analysis", "fuzzy-95-99", false},
+    {"analysis", "fuzzy-85-94", false},
+    {"analysis", "fuzzy-75-84", false},
+    {"analysis", "no-match", false},
 };
 
 const KeySpec* FindKey(const std::string& section, const std::string& key) {
@@ -114,16 +122,17 @@ Status LoadProject(const std::string& root, Project* out, Env* env) {
   std::map<int, ArticleKeys> article_keys;  // section index -> its keys
   for (const IniSection& s : ini.sections) {
     if (s.name != "article" && s.name != "leverage" && s.name != "analysis")
-      error(s.line, "unknown section [" + s.name + "]; folio.ini has [article], [leverage] and [analysis] "
-                    "(see README.md, \"Project file\")");
+      error(s.line, "unknown section [" + s.name +
+                        "]; folio.ini has [article], [leverage] and [analysis] "
+                        "(see README.md, \"Project file\")");
   }
   for (int i = 0; i < static_cast<int>(ini.sections.size()); ++i)
     if (ini.sections[i].name == "article") article_keys[i].line = ini.sections[i].line;
   for (const IniEntry& e : ini.entries) {
     const KeySpec* spec = FindKey(e.section, e.key);
     if (spec == nullptr) {
-      bool known_section = e.section.empty() || e.section == "article" || e.section == "leverage" ||
-                           e.section == "analysis";
+      bool known_section =
+          e.section.empty() || e.section == "article" || e.section == "leverage" || e.section == "analysis";
       if (known_section)
         error(e.line, "unknown key '" + e.key + "' in " + SectionName(e.section) +
                           "; see README.md (\"Project file\") for the keys folio knows");
@@ -138,7 +147,8 @@ Status LoadProject(const std::string& root, Project* out, Env* env) {
       if (*slot != nullptr)
         error(e.line, e.key + " given twice in one [article] (first at line " + std::to_string((*slot)->line) +
                           "); start a new [article] section for another article");
-      else *slot = &e;
+      else
+        *slot = &e;
       continue;
     }
     if (spec->repeats) {
@@ -154,13 +164,13 @@ Status LoadProject(const std::string& root, Project* out, Env* env) {
   // Languages.
   auto source_it = single.find("source-locale");
   if (source_it == single.end()) {
-    error(1, "no source-locale: add a line source-locale = TAG (the language the articles are written in, "
-             "like en)");
+    error(1,
+          "no source-locale: add a line source-locale = TAG (the language the articles are written in, "
+          "like en)");
   } else {
     p.source_locale = source_it->second->value;
     if (!IsWellFormedLanguageTag(p.source_locale))
-      error(source_it->second->line,
-            "'" + p.source_locale + "' is not a BCP 47 language tag (like en or pt-BR)");
+      error(source_it->second->line, "'" + p.source_locale + "' is not a BCP 47 language tag (like en or pt-BR)");
   }
   std::map<std::string, int> seen_targets;  // lower-case tag -> line
   for (const IniEntry* e : target_entries) {
@@ -170,8 +180,8 @@ Status LoadProject(const std::string& root, Project* out, Env* env) {
       continue;
     }
     if (Lower(t) == Lower(p.source_locale)) {
-      error(e->line, "target-locale " + t + " is the source locale; a project translates from " +
-                         p.source_locale + " into other languages: remove this line");
+      error(e->line, "target-locale " + t + " is the source locale; a project translates from " + p.source_locale +
+                         " into other languages: remove this line");
       continue;
     }
     auto [it, fresh] = seen_targets.emplace(Lower(t), e->line);
@@ -190,9 +200,11 @@ Status LoadProject(const std::string& root, Project* out, Env* env) {
     d.severity = Severity::kWarning;
     d.code = "project.unregistered-language";
     d.where = ini.At(e->line);
-    d.message = "target-locale " + e->value + " is well-formed but its language subtag is not in the IANA "
-                "registry; " + (likely == "?" ? std::string("use a registered tag like fr, de or pt-BR")
-                                              : "did you mean " + likely + " (" + EnglishLanguageName(likely) + ")?");
+    d.message = "target-locale " + e->value +
+                " is well-formed but its language subtag is not in the IANA "
+                "registry; " +
+                (likely == "?" ? std::string("use a registered tag like fr, de or pt-BR")
+                               : "did you mean " + likely + " (" + EnglishLanguageName(likely) + ")?");
     p.warnings.push_back(std::move(d));
   }
 
@@ -208,8 +220,8 @@ Status LoadProject(const std::string& root, Project* out, Env* env) {
       error(line, "fuzzy-threshold must be a similarity from 1 to 99 (percent), not '" + text + "'");
   }
   const std::pair<const char*, const char*> bands[] = {
-      {"context", "0"},          {"exact", "0.25"},         {"repetition", "0.25"}, {"fuzzy-95-99", "0.5"},
-      {"fuzzy-85-94", "0.7"},    {"fuzzy-75-84", "0.85"},   {"no-match", "1"}};
+      {"context", "0"},       {"exact", "0.25"},       {"repetition", "0.25"}, {"fuzzy-95-99", "0.5"},
+      {"fuzzy-85-94", "0.7"}, {"fuzzy-75-84", "0.85"}, {"no-match", "1"}};
   for (const auto& [band, fallback] : bands) {
     auto [text, line] = value_of(std::string("analysis.") + band, fallback);
     double w = 0;
@@ -253,8 +265,9 @@ Status LoadProject(const std::string& root, Project* out, Env* env) {
     if (!env->FileExists(a.source_path))
       error(keys.source->line, a.source_path + ": no such file; correct source = or add the article");
     if (!env->FileExists(a.metadata_path))
-      error(keys.metadata->line, a.metadata_path + ": no such file; correct metadata = or write the file "
-                                                   "(see README.md, \"Article metadata\")");
+      error(keys.metadata->line, a.metadata_path +
+                                     ": no such file; correct metadata = or write the file "
+                                     "(see README.md, \"Article metadata\")");
     p.articles.push_back(a);
     // Every file an article writes is named <name>.<extension> in
     // locales/<tag>/ and outputs/<tag>/, and its retired targets go to
@@ -266,8 +279,8 @@ Status LoadProject(const std::string& root, Project* out, Env* env) {
       const ArticleConfig& other = *it->second;
       error(a.line, "this [article] (" + keys.source->value + ") would write locales/<tag>/" + file +
                         " and outputs/<tag>/" + a.name + ".*, as the [article] at " + ini.At(other.line).ToString() +
-                        " (" + other.source_path + ") does; give one of them its own name, e.g. name = " +
-                        SuggestedName(keys.source->value));
+                        " (" + other.source_path +
+                        ") does; give one of them its own name, e.g. name = " + SuggestedName(keys.source->value));
       break;
     }
   }
@@ -349,8 +362,9 @@ Status LoadMetadata(const std::string& path, doc::Meta* out, const std::string& 
       continue;
     }
     if (slot == nullptr) {
-      error(e.line, "unknown key '" + e.key + "'; the metadata keys are title, author, publisher, language, "
-                    "date, description, subject (repeatable), rights and identifier");
+      error(e.line, "unknown key '" + e.key +
+                        "'; the metadata keys are title, author, publisher, language, "
+                        "date, description, subject (repeatable), rights and identifier");
       continue;
     }
     auto [it, fresh] = seen.emplace(e.key, e.line);
@@ -363,21 +377,23 @@ Status LoadMetadata(const std::string& path, doc::Meta* out, const std::string& 
   }
   std::vector<std::string> missing;
   for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"title", &m.title},
-                                   {"language", &m.language}, {"date", &m.date}, {"identifier", &m.identifier}})
+                                   {"language", &m.language},
+                                   {"date", &m.date},
+                                   {"identifier", &m.identifier}})
     if (Trim(*value).empty()) missing.push_back(key);
   for (const std::string& key : missing) {
     std::string hint = key == "title"      ? "the article's title, as the edition shows it"
                        : key == "language" ? "the BCP 47 tag of the article's language" +
                                                  (source_locale.empty() ? std::string() : ", " + source_locale)
-                       : key == "date"     ? "the publication date, YYYY-MM-DD"
-                                           : "a stable id for the edition, e.g. urn:uuid:" +
-                                                 epub::FormatUuid(epub::NameBasedUuid(epub::UrlNamespace(),
-                                                                                      "folio:" + BaseName(path) + ":" + m.title));
+                       : key == "date" ? "the publication date, YYYY-MM-DD"
+                                       : "a stable id for the edition, e.g. urn:uuid:" +
+                                             epub::FormatUuid(epub::NameBasedUuid(
+                                                 epub::UrlNamespace(), "folio:" + BaseName(path) + ":" + m.title));
     errors.push_back(path + ":1:1: " + key + " is missing; add " + key + " = ... (" + hint + ")");
   }
   if (!source_locale.empty() && !m.language.empty() && m.language != source_locale)
-    error(language_line, "language = " + m.language + " but folio.ini says source-locale = " + source_locale +
-                             "; make them agree");
+    error(language_line,
+          "language = " + m.language + " but folio.ini says source-locale = " + source_locale + "; make them agree");
   if (!errors.empty()) return Status::InvalidInput(JoinErrors(errors));
   *out = std::move(m);
   return Status::Ok();

@@ -19,15 +19,15 @@ struct ArticleConfig {
   // outputs/<tag>/<name>.*. `name =` in its [article] section, else the file
   // stem of the source ("article"). Unique in a project (LoadProject).
   std::string name;
-  int line = 0;               // the line of its [article] header in folio.ini
+  int line = 0;  // the line of its [article] header in folio.ini
   // <file original> of its handoff: the source's file name ("article.txt"),
   // or, when another article's source has the same file name, its path
   // relative to the project ("src/b/article.txt"), so that a returned file
   // always names one article.
   std::string original;
-  std::string source_path;    // resolved against the project root
+  std::string source_path;      // resolved against the project root
   std::string relative_source;  // as folio.ini gives it ("source-text/article.txt")
-  std::string metadata_path;  // resolved against the project root
+  std::string metadata_path;    // resolved against the project root
   // The reader (readers/registry.h) that reads it: `format =` of its
   // [article], else the one its extension selects ("text").
   std::string format;
@@ -46,7 +46,7 @@ struct Project {
   // The translation memory (SQLite), root/memory/translation-memory.sqlite
   // unless `memory =` says otherwise.
   std::string memory_path;
-  int fuzzy_threshold = 75;               // [leverage] fuzzy-threshold
+  int fuzzy_threshold = 75;  // [leverage] fuzzy-threshold
   // [analysis] weights per band, in leverage::Band order (context, exact,
   // repetition, fuzzy-95-99, fuzzy-85-94, fuzzy-75-84, no-match).
   std::vector<double> analysis_weights;
@@ -54,8 +54,8 @@ struct Project {
   // knows); every command prints them.
   Diagnostics warnings;
 
-  std::string LocaleDir(const std::string& tag) const;   // root/locales/<tag>
-  std::string OutputDir(const std::string& tag) const;   // root/outputs/<tag>
+  std::string LocaleDir(const std::string& tag) const;  // root/locales/<tag>
+  std::string OutputDir(const std::string& tag) const;  // root/outputs/<tag>
   // root/locales/<tag>/<article>.xlf: the translators' work for that locale.
   std::string XliffPath(const std::string& tag, const ArticleConfig& a) const;
 };

@@ -37,19 +37,23 @@ class ConfigTest : public ::testing::Test {
 };
 
 TEST_F(ConfigTest, RefusesTwoArticlesThatWouldWriteTheSameFilesNamingBothSections) {
-  Status st = Load("source-locale = en\ntarget-locale = fr\n\n[article]\nsource = src/a/article.txt\n"
-                   "metadata = src/a/article.meta.ini\n\n[article]\nsource = src/b/article.txt\n"
-                   "metadata = src/b/article.meta.ini\n");
+  Status st = Load(
+      "source-locale = en\ntarget-locale = fr\n\n[article]\nsource = src/a/article.txt\n"
+      "metadata = src/a/article.meta.ini\n\n[article]\nsource = src/b/article.txt\n"
+      "metadata = src/b/article.meta.ini\n");
   EXPECT_EQ(st.code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(st.message(), Ini() + ":8:1: this [article] (src/b/article.txt) would write locales/<tag>/article.xlf "
-                          "and outputs/<tag>/article.*, as the [article] at " + Ini() + ":4:1 (" + dir_.path() +
-                          "/src/a/article.txt) does; give one of them its own name, e.g. name = b-article");
+  EXPECT_EQ(st.message(), Ini() +
+                              ":8:1: this [article] (src/b/article.txt) would write locales/<tag>/article.xlf "
+                              "and outputs/<tag>/article.*, as the [article] at " +
+                              Ini() + ":4:1 (" + dir_.path() +
+                              "/src/a/article.txt) does; give one of them its own name, e.g. name = b-article");
 }
 
 TEST_F(ConfigTest, GivesArticlesTheirNameKeySoTheyNoLongerCollide) {
   ASSERT_TRUE(Load("source-locale = en\ntarget-locale = fr\n[article]\nsource = src/a/article.txt\n"
                    "metadata = src/a/article.meta.ini\n[article]\nname = b-article\nsource = src/b/article.txt\n"
-                   "metadata = src/b/article.meta.ini\n").ok());
+                   "metadata = src/b/article.meta.ini\n")
+                  .ok());
   ASSERT_EQ(project_.articles.size(), 2u);
   EXPECT_EQ(project_.articles[0].name, "article");
   EXPECT_EQ(project_.articles[1].name, "b-article");
@@ -57,8 +61,9 @@ TEST_F(ConfigTest, GivesArticlesTheirNameKeySoTheyNoLongerCollide) {
 }
 
 TEST_F(ConfigTest, RefusesNamesThatDifferOnlyInCaseOrThatAreAnotherArticlesRetiredFile) {
-  std::string two = "source-locale = en\n[article]\nsource = src/a/article.txt\nmetadata = src/a/article.meta.ini\n"
-                    "[article]\nname = %s\nsource = src/b/article.txt\nmetadata = src/b/article.meta.ini\n";
+  std::string two =
+      "source-locale = en\n[article]\nsource = src/a/article.txt\nmetadata = src/a/article.meta.ini\n"
+      "[article]\nname = %s\nsource = src/b/article.txt\nmetadata = src/b/article.meta.ini\n";
   for (const char* name : {"Article", "article.retired"}) {
     std::string ini = two;
     ini.replace(ini.find("%s"), 2, name);
@@ -67,18 +72,22 @@ TEST_F(ConfigTest, RefusesNamesThatDifferOnlyInCaseOrThatAreAnotherArticlesRetir
     EXPECT_NE(st.message().find(":5:1: this [article] (src/b/article.txt) would write"), std::string::npos)
         << st.message();
   }
-  Status st = Load("source-locale = en\n[article]\nname = ../x\nsource = src/a/article.txt\n"
-                   "metadata = src/a/article.meta.ini\n");
+  Status st = Load(
+      "source-locale = en\n[article]\nname = ../x\nsource = src/a/article.txt\n"
+      "metadata = src/a/article.meta.ini\n");
   EXPECT_NE(st.message().find(":3:1: '../x' cannot name an article's files"), std::string::npos) << st.message();
 }
 
 TEST_F(ConfigTest, RefusesATargetLocaleEqualToTheSourceOrGivenTwice) {
-  Status st = Load("source-locale = en\ntarget-locale = fr\ntarget-locale = EN\ntarget-locale = FR\n[article]\n"
-                   "source = src/a/article.txt\nmetadata = src/a/article.meta.ini\n");
-  EXPECT_EQ(st.message(), Ini() + ":3:1: target-locale EN is the source locale; a project translates from en into "
-                          "other languages: remove this line\n" +
-                          Ini() + ":4:1: target-locale FR is already given at line 2 (language tags ignore case); "
-                          "remove one");
+  Status st = Load(
+      "source-locale = en\ntarget-locale = fr\ntarget-locale = EN\ntarget-locale = FR\n[article]\n"
+      "source = src/a/article.txt\nmetadata = src/a/article.meta.ini\n");
+  EXPECT_EQ(st.message(), Ini() +
+                              ":3:1: target-locale EN is the source locale; a project translates from en into "
+                              "other languages: remove this line\n" +
+                              Ini() +
+                              ":4:1: target-locale FR is already given at line 2 (language tags ignore case); "
+                              "remove one");
 }
 
 TEST_F(ConfigTest, WarnsAboutAWellFormedTagNoRegistryKnowsAndNamesTheLikelyOne) {
@@ -87,21 +96,24 @@ TEST_F(ConfigTest, WarnsAboutAWellFormedTagNoRegistryKnowsAndNamesTheLikelyOne) 
                   .ok());
   ASSERT_EQ(project_.warnings.size(), 3u);
   EXPECT_EQ(project_.warnings[0].ToString(),
-            Ini() + ":2:1: warning: target-locale french is well-formed but its language subtag is not in the IANA "
-                    "registry; did you mean fr (French)? [project.unregistered-language]");
+            Ini() +
+                ":2:1: warning: target-locale french is well-formed but its language subtag is not in the IANA "
+                "registry; did you mean fr (French)? [project.unregistered-language]");
   EXPECT_NE(project_.warnings[1].message.find("did you mean de (German)?"), std::string::npos);
   EXPECT_NE(project_.warnings[2].message.find("use a registered tag like fr"), std::string::npos);
 }
 
 TEST_F(ConfigTest, ReportsEveryProblemOfTheFileAtOnceWithItsLine) {
-  Status st = Load("source-locale = en\nsource-locale = fr\ncolour = blue\n[leverage]\nfuzzy-threshold = 120\n"
-                   "[article]\nsource = src/a/missing.txt\nmetadata = src/a/article.meta.ini\n");
+  Status st = Load(
+      "source-locale = en\nsource-locale = fr\ncolour = blue\n[leverage]\nfuzzy-threshold = 120\n"
+      "[article]\nsource = src/a/missing.txt\nmetadata = src/a/article.meta.ini\n");
   EXPECT_EQ(st.message(), Ini() + ":2:1: source-locale given twice (first at line 1); keep one\n" + Ini() +
-                          ":3:1: unknown key 'colour' in the top of the file; see README.md (\"Project file\") for "
-                          "the keys folio knows\n" +
-                          Ini() + ":5:1: fuzzy-threshold must be a similarity from 1 to 99 (percent), not '120'\n" +
-                          Ini() + ":7:1: " + dir_.path() + "/src/a/missing.txt: no such file; correct source = or "
-                          "add the article");
+                              ":3:1: unknown key 'colour' in the top of the file; see README.md (\"Project file\") for "
+                              "the keys folio knows\n" +
+                              Ini() + ":5:1: fuzzy-threshold must be a similarity from 1 to 99 (percent), not '120'\n" +
+                              Ini() + ":7:1: " + dir_.path() +
+                              "/src/a/missing.txt: no such file; correct source = or "
+                              "add the article");
 }
 
 TEST_F(ConfigTest, ReportsEveryMissingMetadataKeyAtLoadNotOneARunAndNotFirstAtBuild) {
@@ -112,7 +124,8 @@ TEST_F(ConfigTest, ReportsEveryMissingMetadataKeyAtLoadNotOneARunAndNotFirstAtBu
   EXPECT_NE(st.message().find(meta + ":1:1: title is missing; add title = ..."), std::string::npos) << st.message();
   EXPECT_NE(st.message().find(meta + ":1:1: date is missing"), std::string::npos);
   EXPECT_NE(st.message().find(meta + ":1:1: identifier is missing; add identifier = ... (a stable id for the "
-                              "edition, e.g. urn:uuid:"), std::string::npos);
+                                     "edition, e.g. urn:uuid:"),
+            std::string::npos);
   EXPECT_NE(st.message().find(meta + ":2:1: language = fr but folio.ini says source-locale = en"), std::string::npos);
 }
 

@@ -27,9 +27,9 @@ namespace {
 // written and none after one it could not put in place, and none at all when
 // the disk refused any write, so the handoff never replaces the old one
 // unless these translations are on disk too (and a full disk leaves neither).
-Status KeepRetired(AtomicWriter* writer, const Project& project, const std::string& tag,
-                   const ArticleConfig& article, const doc::Document& source, const xliff::XliffFile& existing,
-                   const doc::Document& handoff, Report* report) {
+Status KeepRetired(AtomicWriter* writer, const Project& project, const std::string& tag, const ArticleConfig& article,
+                   const doc::Document& source, const xliff::XliffFile& existing, const doc::Document& handoff,
+                   Report* report) {
   std::vector<xliff::XSegment> orphans = OrphanedTargets(existing, handoff);
   if (orphans.empty()) return Status::Ok();
   std::set<std::string> orphan_ids;
@@ -79,8 +79,7 @@ Status KeepRetired(AtomicWriter* writer, const Project& project, const std::stri
   wo.original = article.name + ".retired";
   FOLIO_RETURN_IF_ERROR(writer->Write(path, xliff::WriteXliff2(r, wo), &changed));
   if (changed)
-    report->lines.push_back("kept " + std::to_string(orphans.size()) +
-                            " translations of removed sentences in " + path);
+    report->lines.push_back("kept " + std::to_string(orphans.size()) + " translations of removed sentences in " + path);
   return Status::Ok();
 }
 

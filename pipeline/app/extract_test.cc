@@ -31,8 +31,8 @@ TEST(Extract, WritesOneHandoffPerTargetLocaleAndNoRetiredFile) {
   Report report;
   Status st = p.Extract(&report);
   ASSERT_TRUE(st.ok()) << st.message();
-  EXPECT_EQ(report.lines, (std::vector<std::string>{"wrote /p/locales/fr/article.xlf",
-                                                    "wrote /p/locales/de/article.xlf"}));
+  EXPECT_EQ(report.lines,
+            (std::vector<std::string>{"wrote /p/locales/fr/article.xlf", "wrote /p/locales/de/article.xlf"}));
   xliff::XliffFile fr = p.Xliff(kFr);
   EXPECT_EQ(fr.trg_lang, "fr");
   ASSERT_NE(FakeProject::FindIn(fr, kBirds), nullptr);
@@ -42,8 +42,8 @@ TEST(Extract, WritesOneHandoffPerTargetLocaleAndNoRetiredFile) {
   // A second run changes nothing.
   Report again;
   ASSERT_TRUE(p.Extract(&again).ok());
-  EXPECT_EQ(again.lines, (std::vector<std::string>{"unchanged /p/locales/fr/article.xlf",
-                                                   "unchanged /p/locales/de/article.xlf"}));
+  EXPECT_EQ(again.lines,
+            (std::vector<std::string>{"unchanged /p/locales/fr/article.xlf", "unchanged /p/locales/de/article.xlf"}));
 }
 
 TEST(Extract, KeepsTheTranslationAndStateOfEverySentenceStillThere) {
@@ -62,8 +62,9 @@ TEST(Extract, KeepsTheTranslationAndStateOfEverySentenceStillThere) {
 
 TEST(Extract, MovesTheTranslationOfARemovedSentenceToTheRetiredFile) {
   FakeProject p;
-  p.Return(kFr, "fr", {{kCat, {"Un chat dormait sur les pierres chaudes.", doc::State::kReviewed}},
-                       {kBirds, {"Des oiseaux chantaient dans le vieux chêne."}}});
+  p.Return(kFr, "fr",
+           {{kCat, {"Un chat dormait sur les pierres chaudes.", doc::State::kReviewed}},
+            {kBirds, {"Des oiseaux chantaient dans le vieux chêne."}}});
   std::string cat_id = p.IdOf(kCat);
   p.SetArticle(Without(kCat));
   Report report;
@@ -85,8 +86,9 @@ TEST(Extract, MovesTheTranslationOfARemovedSentenceToTheRetiredFile) {
 
 TEST(Extract, KeepsTranslationsRetiredBeforeWhenMoreAreRetired) {
   FakeProject p;
-  p.Return(kFr, "fr", {{kCat, {"Un chat dormait sur les pierres chaudes."}},
-                       {kBirds, {"Des oiseaux chantaient dans le vieux chêne."}}});
+  p.Return(kFr, "fr",
+           {{kCat, {"Un chat dormait sur les pierres chaudes."}},
+            {kBirds, {"Des oiseaux chantaient dans le vieux chêne."}}});
   p.SetArticle(Without(kCat));
   ASSERT_TRUE(p.Extract().ok());
   std::string text = Without(kCat);

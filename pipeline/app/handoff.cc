@@ -70,9 +70,9 @@ Status PrepareHandoff(const Project& project, const ArticleConfig& article, doc:
     retired.trg_lang = tag;
     // Its origin is the handoff's: a translation keeps the same origin when
     // an extract moves it from the handoff to the retired file.
-    std::vector<tm::Entry> r = leverage::EntriesFromXliff(retired, out->doc.source_language,
-                                                          ProjectRelative(project, path),
-                                                          /*pairs=*/true, joiner);
+    std::vector<tm::Entry> r =
+        leverage::EntriesFromXliff(retired, out->doc.source_language, ProjectRelative(project, path),
+                                   /*pairs=*/true, joiner);
     // A retired sentence has no neighbours any more: no context match.
     for (tm::Entry& e : r) e.prev_source = e.next_source = "\x01retired";
     previous.insert(previous.end(), r.begin(), r.end());

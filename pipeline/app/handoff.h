@@ -17,9 +17,9 @@
 namespace folio::app {
 
 struct Handoff {
-  doc::Document doc;             // source + target_language + targets + leverage
-  bool exists = false;           // locales/<tag>/<article>.xlf was there
-  xliff::XliffFile existing;     // ... and what it held
+  doc::Document doc;                             // source + target_language + targets + leverage
+  bool exists = false;                           // locales/<tag>/<article>.xlf was there
+  xliff::XliffFile existing;                     // ... and what it held
   std::vector<leverage::SegmentResult> results;  // per segment, document order
 };
 

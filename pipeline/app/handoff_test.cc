@@ -29,8 +29,8 @@ Handoff Prepare(FakeProject& p, const std::string& tag) {
 
 TEST(PrepareHandoff, AppliesStoredTargetsWithTheirStateUnpromoted) {
   FakeProject p;
-  p.Return(kFr, "fr", {{kBirds, {"Des oiseaux chantaient.", doc::State::kInitial}},
-                       {kCat, {kCatFr, doc::State::kFinal}}});
+  p.Return(kFr, "fr",
+           {{kBirds, {"Des oiseaux chantaient.", doc::State::kInitial}}, {kCat, {kCatFr, doc::State::kFinal}}});
   Handoff h = Prepare(p, "fr");
   EXPECT_TRUE(h.exists);
   const doc::Segment* birds = FakeProject::Find(h.doc, kBirds);
@@ -76,9 +76,8 @@ TEST(PrepareHandoff, NeighboursInTheRetiredFileAreNoContext) {
   // the article's context any more, so it stays a 100 % match to review.
   FakeProject p;
   constexpr const char* kQuiet = "The garden was quiet in the morning.";
-  p.Return(kFr, "fr", {{kQuiet, {"Le jardin était calme le matin."}},
-                       {kBirds, {"Des oiseaux chantaient."}},
-                       {kCat, {kCatFr}}});
+  p.Return(kFr, "fr",
+           {{kQuiet, {"Le jardin était calme le matin."}}, {kBirds, {"Des oiseaux chantaient."}}, {kCat, {kCatFr}}});
   std::string text = testing::kArticle;
   p.SetArticle(text.substr(text.find("Later the rain came.")));
   ASSERT_TRUE(p.Extract().ok());

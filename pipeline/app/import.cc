@@ -29,7 +29,7 @@ struct Pending {
   std::string contents;
   std::vector<std::string> summaries;
   std::vector<std::string> notes;  // what happened to reviewed and final work
-  std::vector<tm::Entry> memory;  // the returned translations, for the translation memory
+  std::vector<tm::Entry> memory;   // the returned translations, for the translation memory
 };
 
 std::string JoinLines(const std::vector<std::string>& lines) {
@@ -48,8 +48,7 @@ const xliff::XUnit* UnitHolding(const xliff::XliffFile& f, const SourceLocation&
   if (at.line <= 0) return nullptr;
   const xliff::XUnit* found = nullptr;
   for (const xliff::XUnit& u : f.units)
-    if (!Before(at, u.where) && Before(at, u.end) && (found == nullptr || Before(found->where, u.where)))
-      found = &u;
+    if (!Before(at, u.where) && Before(at, u.end) && (found == nullptr || Before(found->where, u.where))) found = &u;
   return found;
 }
 
@@ -105,8 +104,10 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
       std::string p = xliff::ProblemLine(d);
       in_order.push_back(p);
       const xliff::XUnit* u = options.accept_valid ? UnitHolding(returned, d.where) : nullptr;
-      if (u != nullptr) problems.units[u->id].push_back(p);
-      else problems.file.push_back(p);
+      if (u != nullptr)
+        problems.units[u->id].push_back(p);
+      else
+        problems.file.push_back(p);
     }
     if (!problems.file.empty() || (!options.accept_valid && !problems.empty()))
       return Status::InvalidInput(JoinLines(in_order) + "\n" + file +
@@ -118,16 +119,18 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
   bool known = false;
   for (const std::string& t : project.target_locales) known |= (t == tag);
   if (tag.empty())
-    return Status::At(returned.where, "the file has no trgLang; folio needs to know the target language: "
-                                    "set trgLang on <xliff> (XLIFF 2) or target-language on <file> (1.2)");
+    return Status::At(returned.where,
+                      "the file has no trgLang; folio needs to know the target language: "
+                      "set trgLang on <xliff> (XLIFF 2) or target-language on <file> (1.2)");
   if (!known)
     return Status::At(returned.where, "trgLang \"" + tag + "\" is not a target locale of this project (" +
-                                        project.project_file + "); add it with: folio extract --locale " + tag);
+                                          project.project_file + "); add it with: folio extract --locale " + tag);
   // Its targets must be in that language, not another locale's (app/language_check.h).
   FOLIO_RETURN_IF_ERROR(CheckReturnedLanguage(project, returned));
   if (segment::IsPseudoLocale(tag))
-    return Status::At(returned.where, "\"" + tag + "\" is a pseudo-locale that folio generates itself; "
-                                    "there is nothing to import");
+    return Status::At(returned.where, "\"" + tag +
+                                          "\" is a pseudo-locale that folio generates itself; "
+                                          "there is nothing to import");
   const ArticleConfig* article = FindArticle(project, returned);
   if (article == nullptr) return Status::At(returned.where, NoArticle(project, returned, tag));
   doc::Document source;
@@ -136,8 +139,10 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
   xliff::CheckAgainstSource(returned, source, tag, &checked);
   for (const xliff::CheckProblem& p : checked) {
     in_order.push_back(p.message);
-    if (p.unit_id.empty()) problems.file.push_back(p.message);
-    else problems.units[p.unit_id].push_back(p.message);
+    if (p.unit_id.empty())
+      problems.file.push_back(p.message);
+    else
+      problems.units[p.unit_id].push_back(p.message);
   }
   if (!problems.file.empty() || (!options.accept_valid && !problems.empty()))
     return Status::InvalidInput(JoinLines(in_order));
@@ -165,8 +170,9 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
     xliff::XliffFile stored;
     Status rs = xliff::ReadXliff(stored_bytes, path, &stored);
     if (!rs.ok())
-      return Status::InvalidInput(rs.message() + "\n(the stored translations could not be read, so nothing "
-                                                 "was imported; fix or restore that file first)");
+      return Status::InvalidInput(rs.message() +
+                                  "\n(the stored translations could not be read, so nothing "
+                                  "was imported; fix or restore that file first)");
     // The stored targets as they are: a pre-fill nobody confirmed stays
     // initial (promote_initial=false).
     doc::Document with_stored = source;
@@ -198,8 +204,7 @@ Status PrepareOne(const Project& project, const ImportOptions& options, const st
              "state (import --overwrite-reviewed takes the file's states)");
   count_line(work.revised, "revised",
              " reviewed or final segments revised: the file changed their text, so they now have the file's state");
-  count_line(work.lowered, "lowered",
-             " reviewed or final segments lowered to the file's state (--overwrite-reviewed)");
+  count_line(work.lowered, "lowered", " reviewed or final segments lowered to the file's state (--overwrite-reviewed)");
   p.memory.insert(p.memory.end(), memory.begin(), memory.end());
   return Status::Ok();
 }
@@ -263,15 +268,14 @@ Status Import(const Project& project, const ImportOptions& options, Report* repo
 
 std::string FormatImportJson(const Report& report, bool dry_run) {
   std::string s = "{\n  \"dry_run\": " + std::string(dry_run ? "true" : "false") + ",\n  \"lines\": [";
-  for (size_t i = 0; i < report.lines.size(); ++i)
-    s += std::string(i ? ", " : "") + JsonString(report.lines[i]);
+  for (size_t i = 0; i < report.lines.size(); ++i) s += std::string(i ? ", " : "") + JsonString(report.lines[i]);
   s += "],\n  \"states\": [";
   for (size_t i = 0; i < report.states.size(); ++i) {
     const StateDecision& d = report.states[i];
-    s += std::string(i ? ",\n    " : "\n    ") + "{\"file\": " + JsonString(d.file) + ", \"locale\": " +
-         JsonString(d.locale) + ", \"segment\": " + JsonString(d.segment_id) + ", \"stored\": " +
-         JsonString(d.stored) + ", \"returned\": " + JsonString(d.returned) + ", \"action\": " +
-         JsonString(d.action) + "}";
+    s += std::string(i ? ",\n    " : "\n    ") + "{\"file\": " + JsonString(d.file) +
+         ", \"locale\": " + JsonString(d.locale) + ", \"segment\": " + JsonString(d.segment_id) +
+         ", \"stored\": " + JsonString(d.stored) + ", \"returned\": " + JsonString(d.returned) +
+         ", \"action\": " + JsonString(d.action) + "}";
   }
   s += report.states.empty() ? "],\n" : "\n  ],\n";
   s += "  \"refused\": [";

@@ -131,7 +131,8 @@ TEST(Import, KeepsTheStoredCommentsAndAddsTheFilesNewOnes) {
 // A returned file whose unit holding kNobody changed its source text: that
 // unit fails CheckAgainstSource, the others pass.
 std::string OneBadUnit(FakeProject& p) {
-  std::string file = p.Return("/in/fr.xlf", "fr", {{kBirds, {kBirdsFr}}, {kNobody, {"Personne ne voulait le réveiller."}}});
+  std::string file =
+      p.Return("/in/fr.xlf", "fr", {{kBirds, {kBirdsFr}}, {kNobody, {"Personne ne voulait le réveiller."}}});
   std::string bytes = p.File(file);
   size_t at = bytes.find(kNobody);
   EXPECT_NE(at, std::string::npos);

@@ -42,7 +42,8 @@ void ForEachTranslated(const xliff::XliffFile& file, Fn fn) {
 
 std::string WhatToDo(const std::string& found_tag, const std::string& claimed_tag) {
   return "if this is the " + langid::LanguageName(found_tag) + " translation, set trgLang=\"" + found_tag +
-         "\" in the translation tool's export; otherwise export the " + langid::LanguageName(claimed_tag) + " file again";
+         "\" in the translation tool's export; otherwise export the " + langid::LanguageName(claimed_tag) +
+         " file again";
 }
 
 }  // namespace
@@ -71,8 +72,10 @@ LanguageEvidence JudgeFileLanguage(const langid::Identifier& identifier, const x
     if (langid::CountLetters(langid::PrepareText(text)) < langid::kVoteThresholds.min_letters) continue;
     langid::Verdict v = langid::Decide(identifier.Identify(text), langid::kVoteThresholds);
     if (!v.confident) continue;
-    if (langid::SameLanguageGroup(v.language, claimed)) ++ev.votes_claimed;
-    else if (v.language == ev.verdict.language) ++ev.votes_other;
+    if (langid::SameLanguageGroup(v.language, claimed))
+      ++ev.votes_claimed;
+    else if (v.language == ev.verdict.language)
+      ++ev.votes_other;
   }
   // Mixed content (quotations, names, a paragraph left in the source
   // language) can tip the whole text; the segments that decide alone must
@@ -89,8 +92,8 @@ Status CheckTargetLanguage(const langid::Identifier& identifier, const xliff::Xl
   return Status::At({file.path, 1, 1},
                     "the targets read as " + Named(found) + ", not " + Named(file.trg_lang) + ": " +
                         std::to_string(ev.votes_other) + " of " + std::to_string(ev.targets) + " targets" +
-                        (ev.capped ? " in the first " + std::to_string(kMaxJudgedBytes / 1024) + " KiB" : "") +
-                        ", " + WithThousands(ev.characters) + " characters; " + WhatToDo(found, file.trg_lang));
+                        (ev.capped ? " in the first " + std::to_string(kMaxJudgedBytes / 1024) + " KiB" : "") + ", " +
+                        WithThousands(ev.characters) + " characters; " + WhatToDo(found, file.trg_lang));
 }
 
 Status CheckNotAnotherLocale(const Project& project, const xliff::XliffFile& file) {
@@ -115,11 +118,10 @@ Status CheckNotAnotherLocale(const Project& project, const xliff::XliffFile& fil
       if (same.size() > before && where.empty()) where = "locales/" + other + "/" + article.name + ".xlf";
     }
     if (same.size() >= 3 && 3 * same.size() > 2 * returned.size()) {
-      return Status::At({file.path, 1, 1},
-                        "the targets are the " + Named(other) + " translation stored in " + where + ", not a " +
-                            langid::LanguageName(file.trg_lang) + " one: " + std::to_string(same.size()) + " of " +
-                            std::to_string(returned.size()) + " targets are the same; " +
-                            WhatToDo(other, file.trg_lang));
+      return Status::At({file.path, 1, 1}, "the targets are the " + Named(other) + " translation stored in " + where +
+                                               ", not a " + langid::LanguageName(file.trg_lang) + " one: " +
+                                               std::to_string(same.size()) + " of " + std::to_string(returned.size()) +
+                                               " targets are the same; " + WhatToDo(other, file.trg_lang));
     }
   }
   return Status::Ok();

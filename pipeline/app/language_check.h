@@ -29,7 +29,7 @@ struct LanguageEvidence {
   // and those whose closest is the claimed one.
   int votes_other = 0;
   int votes_claimed = 0;
-  bool capped = false;      // only the first kMaxJudgedBytes of target text were judged
+  bool capped = false;  // only the first kMaxJudgedBytes of target text were judged
 };
 
 // The judged text is capped: a few hundred kilobytes say which language a

@@ -55,11 +55,11 @@ TEST(LanguageCheck, RefusesTheFrenchFileLabelledGermanWithTheEvidence) {
   f.path = "returned.xlf";
   Status st = CheckTargetLanguage(Models(), f);
   ASSERT_FALSE(st.ok());
-  EXPECT_TRUE(std::regex_match(st.message(),
-                               std::regex("returned\\.xlf:1:1: the targets read as French \\(fr\\), not German "
-                                          "\\(de\\): [0-9]+ of 83 targets, [0-9],[0-9]{3} characters; if this is "
-                                          "the French translation, set trgLang=\"fr\" in the translation tool's "
-                                          "export; otherwise export the German file again")))
+  EXPECT_TRUE(
+      std::regex_match(st.message(), std::regex("returned\\.xlf:1:1: the targets read as French \\(fr\\), not German "
+                                                "\\(de\\): [0-9]+ of 83 targets, [0-9],[0-9]{3} characters; if this is "
+                                                "the French translation, set trgLang=\"fr\" in the translation tool's "
+                                                "export; otherwise export the German file again")))
       << st.message();
 }
 

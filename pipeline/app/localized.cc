@@ -18,7 +18,10 @@ Status LoadLocalized(const Project& project, const ArticleConfig& article, const
     if (st.ok()) {
       ApplyTargets(stored, /*overwrite=*/false, &d);
     } else if (st.code() == Status::Code::kNotFound) {
-      warnings->push_back({Severity::kWarning, "build.no-translations", {path}, "",
+      warnings->push_back({Severity::kWarning,
+                           "build.no-translations",
+                           {path},
+                           "",
                            "no translation file for " + tag + "; run folio extract"});
     } else {
       return st;

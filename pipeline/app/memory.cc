@@ -18,9 +18,7 @@ std::string Dir(const std::string& path) {
   return slash == std::string::npos ? "." : path.substr(0, slash);
 }
 
-std::string Primary(const std::string& tag) {
-  return Lower(tag.substr(0, tag.find('-')));
-}
+std::string Primary(const std::string& tag) { return Lower(tag.substr(0, tag.find('-'))); }
 
 // The project's own tag for `tag`: itself if the project uses it, else the
 // one project tag with the same primary language, else `tag` unchanged.
@@ -50,8 +48,9 @@ Status ReadEntries(const Project& project, const std::string& file, std::vector<
     xliff::XliffFile f;
     FOLIO_RETURN_IF_ERROR(xliff::LoadXliffFile(file, &bytes, &f, project.env));  // under the XLIFF size cap
     if (f.trg_lang.empty())
-      return Status::At(f.where, "the file has no target language, so its translations cannot go into a "
-                                 "memory; set trgLang (XLIFF 2) or target-language (1.2)");
+      return Status::At(f.where,
+                        "the file has no target language, so its translations cannot go into a "
+                        "memory; set trgLang (XLIFF 2) or target-language (1.2)");
     *out = leverage::EntriesFromXliff(f, f.src_lang, "xliff:" + BaseName(file), false, "");
     return Status::Ok();
   }

@@ -27,16 +27,19 @@ using folio::testing::WriteFileOrDie;
 TEST(TmExport, WritesWellFormedTmxForATargetHoldingACpElement) {
   TempDir dir;
   WriteFileOrDie(dir / "article.txt", "Press Escape.\n");
-  WriteFileOrDie(dir / "article.meta.ini", "title = T\nlanguage = en\ndate = 2026-01-01\n"
-                                           "identifier = urn:uuid:5d0c2a1e-7b43-4c8e-9a55-3f1e2b6c9d70\n");
-  WriteFileOrDie(dir / "folio.ini", "source-locale = en\ntarget-locale = fr\n[article]\nsource = article.txt\n"
-                                    "metadata = article.meta.ini\n");
-  WriteFileOrDie(dir / "escape.xlf",
-                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                 "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"fr\">\n"
-                 " <file id=\"f1\"><unit id=\"u1\"><segment id=\"s1\" state=\"translated\">\n"
-                 "  <source>Press Escape.</source><target>Appuyez sur <cp hex=\"001B\"/>.</target>\n"
-                 " </segment></unit></file>\n</xliff>\n");
+  WriteFileOrDie(dir / "article.meta.ini",
+                 "title = T\nlanguage = en\ndate = 2026-01-01\n"
+                 "identifier = urn:uuid:5d0c2a1e-7b43-4c8e-9a55-3f1e2b6c9d70\n");
+  WriteFileOrDie(dir / "folio.ini",
+                 "source-locale = en\ntarget-locale = fr\n[article]\nsource = article.txt\n"
+                 "metadata = article.meta.ini\n");
+  WriteFileOrDie(
+      dir / "escape.xlf",
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"fr\">\n"
+      " <file id=\"f1\"><unit id=\"u1\"><segment id=\"s1\" state=\"translated\">\n"
+      "  <source>Press Escape.</source><target>Appuyez sur <cp hex=\"001B\"/>.</target>\n"
+      " </segment></unit></file>\n</xliff>\n");
   Project project;
   ASSERT_TRUE(LoadProject(dir.path(), &project).ok());
   Report report;

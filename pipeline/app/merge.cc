@@ -35,8 +35,7 @@ doc::Fragment WithSourceCodeAttributes(doc::Fragment target, const doc::Fragment
 
 }  // namespace
 
-MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Document* doc,
-                        bool promote_initial) {
+MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Document* doc, bool promote_initial) {
   std::unordered_map<std::string, const xliff::XSegment*> by_id;
   std::unordered_map<std::string, const xliff::XSegment*> by_source;
   for (const xliff::XUnit& u : file.units) {

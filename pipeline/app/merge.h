@@ -13,8 +13,8 @@
 namespace folio::app {
 
 struct MergeStats {
-  int applied = 0;       // segments that received a target
-  int by_text = 0;       // ... of which were found by source text, not id
+  int applied = 0;  // segments that received a target
+  int by_text = 0;  // ... of which were found by source text, not id
 };
 
 // For every segment of *doc with no target, takes the target of the segment
@@ -24,13 +24,12 @@ struct MergeStats {
 // target unless `overwrite`. A target whose state is "initial" becomes
 // "translated" when `promote_initial` (a translator returned it), and keeps
 // its state and subState otherwise (extract: a pre-fill not yet reviewed).
-MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Document* doc,
-                        bool promote_initial = true);
+MergeStats ApplyTargets(const xliff::XliffFile& file, bool overwrite, doc::Document* doc, bool promote_initial = true);
 
 // A reviewed or final segment of locales/ that an import met.
 struct KeptSegment {
   std::string segment_id;
-  doc::State stored = doc::State::kReviewed;  // its state in locales/
+  doc::State stored = doc::State::kReviewed;      // its state in locales/
   doc::State returned = doc::State::kTranslated;  // the state the returned file gave it
 };
 
@@ -62,8 +61,7 @@ std::vector<xliff::XSegment> OrphanedTargets(const xliff::XliffFile& file, const
 // The QA findings (qa/checks.h) about the segments `returned` translates,
 // its targets applied to `source` (checked against it already); findings are
 // located in `file`. Defined in qa.cc.
-Diagnostics QaOfReturned(const doc::Document& source, const xliff::XliffFile& returned,
-                         const std::string& file);
+Diagnostics QaOfReturned(const doc::Document& source, const xliff::XliffFile& returned, const std::string& file);
 
 }  // namespace folio::app
 

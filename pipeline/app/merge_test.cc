@@ -40,8 +40,7 @@ xliff::XliffFile OneSegment(const std::string& id, const std::string& source, co
 TEST(ApplyTargets, FindsAMovedSentenceByItsText) {
   FakeProject p;
   doc::Document d = p.Source();
-  MergeStats stats =
-      ApplyTargets(OneSegment("s-old-id", kBirds, "Des oiseaux.", doc::State::kTranslated), false, &d);
+  MergeStats stats = ApplyTargets(OneSegment("s-old-id", kBirds, "Des oiseaux.", doc::State::kTranslated), false, &d);
   EXPECT_EQ(stats.applied, 1);
   EXPECT_EQ(stats.by_text, 1);
   ASSERT_TRUE(Find(&d, kBirds)->target.has_value());

@@ -23,14 +23,14 @@ namespace folio::app {
 struct Edition {
   const Project* project = nullptr;
   const ArticleConfig* article = nullptr;
-  std::string tag;                  // the edition's locale
-  bool is_source = false;           // the source-language edition
-  const doc::Document* doc = nullptr;           // localized (or the source)
-  const audit::AuditResult* own_checks = nullptr;  // folio's checks of this edition
-  render::SpeechStrings speech_strings;         // locales/<tag>/speech.ini
+  std::string tag;                                     // the edition's locale
+  bool is_source = false;                              // the source-language edition
+  const doc::Document* doc = nullptr;                  // localized (or the source)
+  const audit::AuditResult* own_checks = nullptr;      // folio's checks of this edition
+  render::SpeechStrings speech_strings;                // locales/<tag>/speech.ini
   std::map<std::string, std::string> edition_strings;  // locales/<tag>/edition.ini
-  std::map<std::string, std::string> written;   // extension ("xhtml") -> bytes
-  int untranslated = 0;                          // set by the XHTML output
+  std::map<std::string, std::string> written;          // extension ("xhtml") -> bytes
+  int untranslated = 0;                                // set by the XHTML output
   // Set by the EPUB output: did it claim conformance, and if not why.
   bool conformance_verified = true;
   int conformance_problems = 0;

@@ -33,8 +33,7 @@ Diagnostics OnlyReturned(const Diagnostics& all, const xliff::XliffFile& f) {
 
 }  // namespace
 
-Diagnostics QaOfReturned(const doc::Document& source, const xliff::XliffFile& returned,
-                         const std::string& file) {
+Diagnostics QaOfReturned(const doc::Document& source, const xliff::XliffFile& returned, const std::string& file) {
   doc::Document d = source;
   d.target_language = returned.trg_lang;
   ApplyTargets(returned, /*overwrite=*/false, &d);
@@ -104,9 +103,15 @@ Status GetStatus(const Project& project, std::vector<LocaleStatus>* out) {
           row.target_characters += tgt.characters;
           switch (s.state) {
             case doc::State::kInitial:
-            case doc::State::kTranslated: ++row.translated; break;
-            case doc::State::kReviewed: ++row.reviewed; break;
-            case doc::State::kFinal: ++row.final; break;
+            case doc::State::kTranslated:
+              ++row.translated;
+              break;
+            case doc::State::kReviewed:
+              ++row.reviewed;
+              break;
+            case doc::State::kFinal:
+              ++row.final;
+              break;
           }
         }
       });
@@ -144,11 +149,9 @@ std::string FormatStatusJson(const std::vector<LocaleStatus>& rows) {
          ", \"reviewed\": " + std::to_string(r.reviewed) + ", \"final\": " + std::to_string(r.final) +
          ", \"source_words\": " + std::to_string(r.source_words) +
          ", \"source_characters\": " + std::to_string(r.source_characters) +
-         ", \"words_left\": " + std::to_string(r.words_left) +
-         ", \"target_words\": " + std::to_string(r.target_words) +
+         ", \"words_left\": " + std::to_string(r.words_left) + ", \"target_words\": " + std::to_string(r.target_words) +
          ", \"target_characters\": " + std::to_string(r.target_characters) +
-         ", \"comments\": " + std::to_string(r.comments) + "}" + (i + 1 < rows.size() ? "," : "") +
-         "\n";
+         ", \"comments\": " + std::to_string(r.comments) + "}" + (i + 1 < rows.size() ? "," : "") + "\n";
   }
   return s + "]\n";
 }

@@ -90,8 +90,7 @@ class FakeProject {
 
   // The XLIFF 2.1 file a translator sends back for `tag`: the current source
   // with `targets` (by source sentence), written at `path`.
-  std::string Return(const std::string& path, const std::string& tag,
-                     const std::map<std::string, Target>& targets) {
+  std::string Return(const std::string& path, const std::string& tag, const std::map<std::string, Target>& targets) {
     doc::Document d = Source();
     d.target_language = tag;
     size_t used = 0;

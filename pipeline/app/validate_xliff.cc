@@ -30,8 +30,10 @@ Status ValidateXliffOnly(const std::vector<std::string>& files, const xliff::Xli
     }
     size_t before = problems.size();
     (void)xliff::ValidateXliff2(bytes, path, options, &problems);  // the problems say it all
-    if (problems.size() == before) report->lines.push_back(path + ": valid XLIFF 2.x");
-    else ++invalid_files;
+    if (problems.size() == before)
+      report->lines.push_back(path + ": valid XLIFF 2.x");
+    else
+      ++invalid_files;
   }
   std::string msg;
   for (const std::string& p : problems) msg += (msg.empty() ? "" : "\n") + p;

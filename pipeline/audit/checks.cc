@@ -156,8 +156,8 @@ void CheckLangDeclared(const AuditContext& ctx, std::vector<Finding>* out, std::
   }
   std::string got = lang.value();
   if (!EqualsIgnoringAsciiCase(got, want))
-    add("<html> declares lang=\"" + got + "\" but this is the " + ctx.locale.tag + " edition; declare lang=\"" +
-        want + "\"");
+    add("<html> declares lang=\"" + got + "\" but this is the " + ctx.locale.tag + " edition; declare lang=\"" + want +
+        "\"");
 }
 
 void CheckLangScript(const AuditContext& ctx, std::vector<Finding>* out, std::string* note) {
@@ -218,7 +218,7 @@ std::vector<std::string> LatinRuns(const std::string& text) {
       run_end = i;
     } else if (letter && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED) {
       end_run();
-    } else if (in_word && (c == '\'' || c == 0x2019 || c == '-') ) {
+    } else if (in_word && (c == '\'' || c == 0x2019 || c == '-')) {
       // an apostrophe or hyphen inside a word keeps the word going
     } else {
       in_word = false;
@@ -275,11 +275,9 @@ void CheckPageTitle(const AuditContext& ctx, std::vector<Finding>* out, std::str
       if (b.kind == BlockKind::kTitle) unit = b.id;
   pugi::xml_node title = ctx.dom.child("html").child("head").child("title");
   if (!title) {
-    Add(unit,
-        "the page has no <title>; give it the edition's title", out);
+    Add(unit, "the page has no <title>; give it the edition's title", out);
   } else if (Trim(title.text().get()).empty()) {
-    Add(unit,
-        "the page's <title> is empty; give it the edition's title", out);
+    Add(unit, "the page's <title> is empty; give it the edition's title", out);
   }
 }
 
@@ -292,12 +290,10 @@ void CheckHeadingOrder(const AuditContext& ctx, std::vector<Finding>* out, std::
   std::string second_h1;
   for (const pugi::xml_node& h : headings)
     if (std::string_view(h.name()) == "h1" && ++h1 == 2) second_h1 = UnitIdOf(h);
-  if (h1 == 0)
-    Add("", "the page has no <h1>; it needs exactly one, the title", out);
+  if (h1 == 0) Add("", "the page has no <h1>; it needs exactly one, the title", out);
   if (h1 > 1)
     Add(second_h1,
-        "the page has " + std::to_string(h1) + " <h1> elements; keep one, the title, and make the others <h2>",
-        out);
+        "the page has " + std::to_string(h1) + " <h1> elements; keep one, the title, and make the others <h2>", out);
   int prev = 0;
   for (const pugi::xml_node& h : headings) {
     int level = h.name()[1] - '0';
@@ -316,23 +312,21 @@ void CheckSectionLabelled(const AuditContext& ctx, std::vector<Finding>* out, st
     if (IsHeading(x.node())) headings[x.node().attribute("id").value()] = x.node();
   for (pugi::xpath_node x : Body(ctx).select_nodes(".//section")) {
     pugi::xml_node section = x.node();
-    pugi::xpath_node first_heading = section.select_node(".//*[@id][self::h1 or self::h2 or self::h3 or "
-                                                         "self::h4 or self::h5 or self::h6]");
+    pugi::xpath_node first_heading = section.select_node(
+        ".//*[@id][self::h1 or self::h2 or self::h3 or "
+        "self::h4 or self::h5 or self::h6]");
     std::string unit = first_heading ? first_heading.node().attribute("id").value() : UnitIdOf(section);
     std::string label = section.attribute("aria-labelledby").value();
     if (label.empty()) {
-      Add(unit,
-          "a <section> has no aria-labelledby; label it with the id of its heading", out);
+      Add(unit, "a <section> has no aria-labelledby; label it with the id of its heading", out);
       continue;
     }
     auto it = headings.find(label);
     if (it == headings.end()) {
-      Add(unit,
-          "<section aria-labelledby=\"" + label + "\"> names no heading of the page; use the id of its heading",
+      Add(unit, "<section aria-labelledby=\"" + label + "\"> names no heading of the page; use the id of its heading",
           out);
     } else if (Trim(it->second.text().get()).empty() && it->second.first_child().empty()) {
-      Add(label,
-          "<section aria-labelledby=\"" + label + "\"> is labelled by an empty heading", out);
+      Add(label, "<section aria-labelledby=\"" + label + "\"> is labelled by an empty heading", out);
     }
   }
 }
@@ -419,7 +413,9 @@ void CheckReadingLevel(const AuditContext& ctx, std::vector<Finding>* out, std::
             "; a11y.long-sentence checks its sentence lengths instead";
     return;
   }
-  struct Counts { int sentences = 0, words = 0, syllables = 0; };
+  struct Counts {
+    int sentences = 0, words = 0, syllables = 0;
+  };
   Counts all;
   std::map<std::string, Counts> per_unit;
   std::vector<std::string> order;
@@ -461,14 +457,14 @@ void CheckReadingLevel(const AuditContext& ctx, std::vector<Finding>* out, std::
     }
   }
   Add(hardest,
-      std::string(FormulaName(lang)) + " of the " + ctx.locale.tag + " edition is " + Fixed(score, 1) +
-          " (below " + Fixed(kEasyEnough, 0) + ", harder than lower secondary level); the hardest unit is " +
-          hardest + " (" + Fixed(hardest_score, 1) + "): use shorter sentences and words",
+      std::string(FormulaName(lang)) + " of the " + ctx.locale.tag + " edition is " + Fixed(score, 1) + " (below " +
+          Fixed(kEasyEnough, 0) + ", harder than lower secondary level); the hardest unit is " + hardest + " (" +
+          Fixed(hardest_score, 1) + "): use shorter sentences and words",
       out);
 }
 
-constexpr int kMaxWords = 40;       // languages with spaces between words
-constexpr int kMaxCharacters = 120; // ja, zh, th: no spaces between words
+constexpr int kMaxWords = 40;        // languages with spaces between words
+constexpr int kMaxCharacters = 120;  // ja, zh, th: no spaces between words
 
 void CheckLongSentences(const AuditContext& ctx, std::vector<Finding>* out, std::string* note) {
   const doc::Document* d = ctx.input->doc;
@@ -485,8 +481,8 @@ void CheckLongSentences(const AuditContext& ctx, std::vector<Finding>* out, std:
       size_t i = 0;
       for (int k = 0; k < 20 && i < text.size(); ++k) AppendUtf8(DecodeUtf8(text, &i), &start);
       Add(s.id,
-          "sentence of " + std::to_string(n) + " characters (over " + std::to_string(kMaxCharacters) + "): " +
-              Quote(start + "…") + "; split it",
+          "sentence of " + std::to_string(n) + " characters (over " + std::to_string(kMaxCharacters) +
+              "): " + Quote(start + "…") + "; split it",
           out);
       return;
     }
@@ -496,8 +492,8 @@ void CheckLongSentences(const AuditContext& ctx, std::vector<Finding>* out, std:
     std::string start;
     for (size_t k = 0; k < 6 && k < words.size(); ++k) start += (k ? " " : "") + words[k];
     Add(s.id,
-        "sentence of " + std::to_string(n) + " words (over " + std::to_string(kMaxWords) + "): " +
-            Quote(start + " …") + "; split it",
+        "sentence of " + std::to_string(n) + " words (over " + std::to_string(kMaxWords) + "): " + Quote(start + " …") +
+            "; split it",
         out);
   });
 }
@@ -528,13 +524,14 @@ void CheckTextAlternatives(const AuditContext& ctx, std::vector<Finding>* out, s
 
 // --- colour contrast -------------------------------------------------------
 
-struct Rgb { double r, g, b; };
+struct Rgb {
+  double r, g, b;
+};
 
 struct CssRule {
   std::string selector;
   std::vector<std::pair<std::string, std::string>> declarations;  // lower-case property, value
 };
-
 
 void ParseCssRules(std::string_view css, std::vector<CssRule>* rules) {
   size_t i = 0;
@@ -579,20 +576,18 @@ void ParseCssRules(std::string_view css, std::vector<CssRule>* rules) {
 
 std::optional<Rgb> ParseColor(std::string_view v) {
   static const std::map<std::string, Rgb, std::less<>> kNamed = {
-      {"black", {0, 0, 0}},         {"white", {255, 255, 255}}, {"red", {255, 0, 0}},
-      {"green", {0, 128, 0}},       {"blue", {0, 0, 255}},      {"gray", {128, 128, 128}},
-      {"grey", {128, 128, 128}},    {"silver", {192, 192, 192}}, {"yellow", {255, 255, 0}},
-      {"orange", {255, 165, 0}},    {"navy", {0, 0, 128}},      {"maroon", {128, 0, 0}},
-      {"purple", {128, 0, 128}},    {"teal", {0, 128, 128}},    {"lime", {0, 255, 0}},
-      {"aqua", {0, 255, 255}},      {"fuchsia", {255, 0, 255}}, {"olive", {128, 128, 0}},
+      {"black", {0, 0, 0}},           {"white", {255, 255, 255}},     {"red", {255, 0, 0}},
+      {"green", {0, 128, 0}},         {"blue", {0, 0, 255}},          {"gray", {128, 128, 128}},
+      {"grey", {128, 128, 128}},      {"silver", {192, 192, 192}},    {"yellow", {255, 255, 0}},
+      {"orange", {255, 165, 0}},      {"navy", {0, 0, 128}},          {"maroon", {128, 0, 0}},
+      {"purple", {128, 0, 128}},      {"teal", {0, 128, 128}},        {"lime", {0, 255, 0}},
+      {"aqua", {0, 255, 255}},        {"fuchsia", {255, 0, 255}},     {"olive", {128, 128, 0}},
       {"lightgray", {211, 211, 211}}, {"lightgrey", {211, 211, 211}}, {"darkgray", {169, 169, 169}},
       {"darkgrey", {169, 169, 169}},
   };
   v = Trim(v);
   if (auto it = kNamed.find(v); it != kNamed.end()) return it->second;
-  auto hex = [](char c) {
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-  };
+  auto hex = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
   if (!v.empty() && v[0] == '#') {
     std::string_view h = v.substr(1);
     for (char c : h)
@@ -660,7 +655,10 @@ bool IsRootSelector(const std::string& selector) {
 void CheckContrast(const AuditContext& ctx, std::vector<Finding>* out, std::string* note) {
   std::vector<CssRule> rules;
   ParseCssRules(ctx.input->css, &rules);
-  struct Colours { std::optional<Rgb> fg, bg; bool any = false; };
+  struct Colours {
+    std::optional<Rgb> fg, bg;
+    bool any = false;
+  };
   std::vector<Colours> colours(rules.size());
   bool any = false;
   Rgb base_fg{0, 0, 0}, base_bg{255, 255, 255};  // what readers default to
@@ -719,8 +717,8 @@ int CountSyllables(const std::string& word) {
 
 bool ReadingEase(const std::string& language, int sentences, int words, int syllables, double* score) {
   if (sentences <= 0 || words <= 0) return false;
-  double wps = static_cast<double>(words) / sentences;   // words per sentence
-  double spw = static_cast<double>(syllables) / words;   // syllables per word
+  double wps = static_cast<double>(words) / sentences;  // words per sentence
+  double spw = static_cast<double>(syllables) / words;  // syllables per word
   if (language == "en") {
     *score = 206.835 - 1.015 * wps - 84.6 * spw;
   } else if (language == "fr") {
@@ -758,10 +756,10 @@ const std::vector<AuditCheck>& AuditChecks() {
        "Reading ease (Flesch en, Kandel-Moles fr, Amstad de, Fernández Huerta es) below 60.", CheckReadingLevel},
       {"a11y.long-sentence", Severity::kWarning, "3.1.5",
        "A sentence of more than 40 words (120 characters in ja, zh, th).", CheckLongSentences},
-      {"a11y.text-alternatives", Severity::kError, "1.1.1",
-       "An <img> without alt or an <svg> without a title.", CheckTextAlternatives},
-      {"a11y.contrast", Severity::kError, "1.4.3",
-       "A colour pair of the stylesheet with a contrast ratio below 4.5:1.", CheckContrast},
+      {"a11y.text-alternatives", Severity::kError, "1.1.1", "An <img> without alt or an <svg> without a title.",
+       CheckTextAlternatives},
+      {"a11y.contrast", Severity::kError, "1.4.3", "A colour pair of the stylesheet with a contrast ratio below 4.5:1.",
+       CheckContrast},
   };
   return kChecks;
 }
@@ -783,8 +781,8 @@ Status RunAudit(const AuditInput& input, AuditResult* out) {
   doc::Document probe;
   probe.source_language = input.locale;
   ctx.html_lang = render::GetEdition(probe).html_lang;
-  pugi::xml_parse_result parsed = ctx.dom.load_buffer(xhtml.data(), xhtml.size(), pugi::parse_default,
-                                                      pugi::encoding_utf8);
+  pugi::xml_parse_result parsed =
+      ctx.dom.load_buffer(xhtml.data(), xhtml.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!parsed) {
     SourceLocation where{input.locale + ".xhtml", 0, 0};
     LineColAt(xhtml, static_cast<size_t>(parsed.offset), &where.line, &where.col);

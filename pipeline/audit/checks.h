@@ -37,7 +37,7 @@ struct AuditContext {
 using AuditCheckFn = void (*)(const AuditContext& ctx, std::vector<Finding>* out, std::string* note);
 
 struct AuditCheck {
-  const char* code;         // "a11y.lang-declared"
+  const char* code;  // "a11y.lang-declared"
   Severity severity;
   const char* wcag;         // "3.1.1"
   const char* description;  // what it catches, one sentence

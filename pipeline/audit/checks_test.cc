@@ -17,9 +17,11 @@ using render::testing::SampleDocument;
 std::string Page(const std::string& body, const std::string& lang = "fr",
                  const std::string& head = "<title>Titre</title>", const std::string& h1 = "Titre") {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
-         "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + lang + "\" xml:lang=\"" + lang + "\">\n"
-         "<head>" + head + "</head>\n<body><main>\n<h1 id=\"title\">" + h1 + "</h1>\n" + body +
-         "\n</main></body>\n</html>\n";
+         "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" +
+         lang + "\" xml:lang=\"" + lang +
+         "\">\n"
+         "<head>" +
+         head + "</head>\n<body><main>\n<h1 id=\"title\">" + h1 + "</h1>\n" + body + "\n</main></body>\n</html>\n";
 }
 
 AuditResult Audited(const AuditInput& in) {
@@ -59,9 +61,9 @@ TEST(AuditChecks, EveryCheckHasCodeWcagAndDescription) {
 TEST(AuditChecks, RenderedFrenchSampleEditionPassesEveryStructuralCheck) {
   doc::Document d = SampleDocument("fr", FrenchTargets());
   AuditResult r = Audited(AuditInput{&d, render::WriteXhtml(d, {}, nullptr), "", "fr"});
-  for (const char* code : {"a11y.lang-declared", "a11y.lang-script", "a11y.lang-of-parts", "a11y.page-title",
-                           "a11y.heading-order", "a11y.section-labelled", "a11y.real-lists",
-                           "a11y.long-sentence", "a11y.text-alternatives", "a11y.contrast"})
+  for (const char* code :
+       {"a11y.lang-declared", "a11y.lang-script", "a11y.lang-of-parts", "a11y.page-title", "a11y.heading-order",
+        "a11y.section-labelled", "a11y.real-lists", "a11y.long-sentence", "a11y.text-alternatives", "a11y.contrast"})
     EXPECT_TRUE(Passed(r, code)) << code << ": " << ::testing::PrintToString(Messages(r, code));
   EXPECT_EQ(r.html_lang, "fr");
   EXPECT_EQ(r.h2_ids, (V{"h-physical", "h-release", "h-healing"}));
@@ -87,13 +89,15 @@ TEST(AuditLangDeclared, PseudoLocaleIsDeclaredAsEnglishPrivateUse) {
 }
 
 TEST(AuditLangDeclared, FlagsMissingDifferingAndWrongLanguage) {
-  std::string no_lang = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>T</title></head>"
-                        "<body><h1>T</h1></body></html>";
+  std::string no_lang =
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>T</title></head>"
+      "<body><h1>T</h1></body></html>";
   EXPECT_EQ(Messages(RunPage(no_lang), "a11y.lang-declared"),
             (V{": <html> has no lang attribute; add lang=\"fr\"",
                ": <html> has no xml:lang attribute; add xml:lang=\"fr\""}));
-  std::string differ = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\" xml:lang=\"en\"><head><title>T"
-                       "</title></head><body><h1>T</h1></body></html>";
+  std::string differ =
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\" xml:lang=\"en\"><head><title>T"
+      "</title></head><body><h1>T</h1></body></html>";
   EXPECT_EQ(Messages(RunPage(differ), "a11y.lang-declared"),
             (V{": <html> has lang=\"fr\" but xml:lang=\"en\"; they must be equal"}));
   EXPECT_EQ(Messages(RunPage(Page("<p id=\"p-1\">Hello.</p>", "en")), "a11y.lang-declared"),
@@ -113,14 +117,16 @@ TEST(AuditLangScript, PassesForJapaneseKanaAndKanji) {
 }
 
 TEST(AuditLangScript, FlagsAJapaneseEditionWhoseTextIsLatin) {
-  AuditResult r = RunPage(Page("<p id=\"p-1\">The tears come.</p><p id=\"p-2\">涙</p>", "ja", "<title>涙</title>", "涙"), "ja");
+  AuditResult r =
+      RunPage(Page("<p id=\"p-1\">The tears come.</p><p id=\"p-2\">涙</p>", "ja", "<title>涙</title>", "涙"), "ja");
   EXPECT_EQ(Messages(r, "a11y.lang-script"),
             (V{"p-1: only 14% of the letters of the ja edition are in its script (Hani, Hira, Kana), starting "
                "with unit p-1; translate the text or mark the passages in another language with lang"}));
 }
 
 TEST(AuditLangScript, IgnoresPassagesMarkedWithTheirLanguage) {
-  AuditResult r = RunPage(Page("<p id=\"p-1\">涙 <span lang=\"en\" xml:lang=\"en\">The tears come.</span></p>", "ja", "<title>涙</title>", "涙"),
+  AuditResult r = RunPage(Page("<p id=\"p-1\">涙 <span lang=\"en\" xml:lang=\"en\">The tears come.</span></p>", "ja",
+                               "<title>涙</title>", "涙"),
                           "ja");
   EXPECT_TRUE(Passed(r, "a11y.lang-script"));
 }
@@ -176,20 +182,21 @@ TEST(AuditPageTitle, FlagsMissingAndEmptyTitle) {
 // --- 1.3.1 headings ----------------------------------------------------------
 
 TEST(AuditHeadingOrder, PassesForH1ThenH2ThenH3) {
-  EXPECT_TRUE(Passed(RunPage(Page("<h2 id=\"h-a\">A</h2><h3 id=\"h-b\">B</h3><h2 id=\"h-c\">C</h2>")),
-                     "a11y.heading-order"));
+  EXPECT_TRUE(
+      Passed(RunPage(Page("<h2 id=\"h-a\">A</h2><h3 id=\"h-b\">B</h3><h2 id=\"h-c\">C</h2>")), "a11y.heading-order"));
 }
 
 TEST(AuditHeadingOrder, FlagsSkippedLevelAndSecondH1) {
-  EXPECT_EQ(Messages(RunPage(Page("<h2 id=\"h-a\">A</h2><h4 id=\"h-b\">B</h4><h1 id=\"h-c\">C</h1>")),
-                     "a11y.heading-order"),
-            (V{"h-c: the page has 2 <h1> elements; keep one, the title, and make the others <h2>",
-               "h-b: <h4> follows <h2>: heading level 3 is skipped"}));
+  EXPECT_EQ(
+      Messages(RunPage(Page("<h2 id=\"h-a\">A</h2><h4 id=\"h-b\">B</h4><h1 id=\"h-c\">C</h1>")), "a11y.heading-order"),
+      (V{"h-c: the page has 2 <h1> elements; keep one, the title, and make the others <h2>",
+         "h-b: <h4> follows <h2>: heading level 3 is skipped"}));
 }
 
 TEST(AuditHeadingOrder, FlagsAPageWithoutH1) {
-  std::string page = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\" xml:lang=\"fr\"><head><title>T"
-                     "</title></head><body><h2 id=\"h-a\">A</h2></body></html>";
+  std::string page =
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\" xml:lang=\"fr\"><head><title>T"
+      "</title></head><body><h2 id=\"h-a\">A</h2></body></html>";
   EXPECT_EQ(Messages(RunPage(page), "a11y.heading-order"),
             (V{": the page has no <h1>; it needs exactly one, the title"}));
 }
@@ -212,8 +219,7 @@ TEST(AuditSectionLabelled, FlagsUnlabelledAndDanglingLabels) {
 // --- 1.3.1 lists -------------------------------------------------------------
 
 TEST(AuditRealLists, PassesForUlLi) {
-  EXPECT_TRUE(Passed(RunPage(Page("<ul><li id=\"li-1\">un</li></ul><p id=\"p-1\">Un - deux.</p>")),
-                     "a11y.real-lists"));
+  EXPECT_TRUE(Passed(RunPage(Page("<ul><li id=\"li-1\">un</li></ul><p id=\"p-1\">Un - deux.</p>")), "a11y.real-lists"));
 }
 
 TEST(AuditRealLists, FlagsParagraphsWrittenAsListItems) {
@@ -267,8 +273,10 @@ TEST(AuditReadingLevel, PassesForPlainEnglish) {
 }
 
 TEST(AuditReadingLevel, FlagsHardEnglishWithTheHardestUnit) {
-  AuditResult r = RunDoc(OneParagraph("en", "Institutional considerations necessitate comprehensive "
-                                            "organizational reevaluation."), "en");
+  AuditResult r = RunDoc(OneParagraph("en",
+                                      "Institutional considerations necessitate comprehensive "
+                                      "organizational reevaluation."),
+                         "en");
   EXPECT_EQ(Messages(r, "a11y.reading-level"),
             (V{"p-1: Flesch reading ease of the en edition is -222.3 (below 60, harder than lower secondary "
                "level); the hardest unit is p-1 (-222.3): use shorter sentences and words"}));
@@ -325,7 +333,8 @@ TEST(AuditTextAlternatives, FlagsImgWithoutAltAndSvgWithoutTitle) {
 // --- 1.4.3 contrast ----------------------------------------------------------
 
 TEST(AuditContrast, PassesWithEnoughContrast) {
-  AuditResult r = RunPage(Page(""), "fr", "body { color: #333; background-color: white }\n.term { color: rgb(0, 0, 0) }");
+  AuditResult r =
+      RunPage(Page(""), "fr", "body { color: #333; background-color: white }\n.term { color: rgb(0, 0, 0) }");
   EXPECT_TRUE(Passed(r, "a11y.contrast"));
   EXPECT_EQ(r.notes.count("a11y.contrast"), 0u);
 }

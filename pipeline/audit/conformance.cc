@@ -85,9 +85,10 @@ void CheckConformanceClaim(const std::string& epub, const std::string& claim, co
   std::vector<Finding> blockers = ClaimBlockers(own);
   if (!blockers.empty())
     out->push_back(ClaimFinding(
-        epub, claims + " but folio's checks of this edition find " + Plural(static_cast<int>(blockers.size()), "error", "errors") +
-                  " (WCAG " + WcagCriteria(blockers) +
-                  "); the claim is not supported: fix them and run folio build, which drops the claim while they remain"));
+        epub,
+        claims + " but folio's checks of this edition find " +
+            Plural(static_cast<int>(blockers.size()), "error", "errors") + " (WCAG " + WcagCriteria(blockers) +
+            "); the claim is not supported: fix them and run folio build, which drops the claim while they remain"));
   int epubcheck_errors = 0, ace_violations = 0;
   for (const Finding& f : validator_findings) {
     if (f.code.starts_with("epubcheck.") && f.severity == Severity::kError) ++epubcheck_errors;

@@ -33,10 +33,10 @@ TEST(Conformance, OnlyErrorsOfFindingsAndRegressionsBlockAClaim) {
 }
 
 TEST(Conformance, CriteriaAreListedOnceInNumericOrder) {
-  EXPECT_EQ(WcagCriteria({F(Severity::kError, "a", "1.4.10"), F(Severity::kError, "b", "1.4.3"),
-                          F(Severity::kError, "c", ""), F(Severity::kError, "d", "1.1.1"),
-                          F(Severity::kError, "e", "1.4.3")}),
-            "1.1.1, 1.4.3, 1.4.10");
+  EXPECT_EQ(
+      WcagCriteria({F(Severity::kError, "a", "1.4.10"), F(Severity::kError, "b", "1.4.3"), F(Severity::kError, "c", ""),
+                    F(Severity::kError, "d", "1.1.1"), F(Severity::kError, "e", "1.4.3")}),
+      "1.1.1, 1.4.3, 1.4.10");
   EXPECT_EQ(WcagCriteria({}), "");
 }
 

@@ -47,9 +47,20 @@ class Parser {
       out->type = JsonValue::Type::kString;
       return String(&out->string);
     }
-    if (c == 't') { out->type = JsonValue::Type::kBool; out->boolean = true; return Literal("true"); }
-    if (c == 'f') { out->type = JsonValue::Type::kBool; out->boolean = false; return Literal("false"); }
-    if (c == 'n') { out->type = JsonValue::Type::kNull; return Literal("null"); }
+    if (c == 't') {
+      out->type = JsonValue::Type::kBool;
+      out->boolean = true;
+      return Literal("true");
+    }
+    if (c == 'f') {
+      out->type = JsonValue::Type::kBool;
+      out->boolean = false;
+      return Literal("false");
+    }
+    if (c == 'n') {
+      out->type = JsonValue::Type::kNull;
+      return Literal("null");
+    }
     return Number(out);
   }
 
@@ -57,8 +68,8 @@ class Parser {
     size_t start = i_;
     if (i_ < s_.size() && s_[i_] == '-') ++i_;
     size_t digits = i_;
-    while (i_ < s_.size() && ((s_[i_] >= '0' && s_[i_] <= '9') || s_[i_] == '.' || s_[i_] == 'e' ||
-                              s_[i_] == 'E' || s_[i_] == '+' || s_[i_] == '-'))
+    while (i_ < s_.size() && ((s_[i_] >= '0' && s_[i_] <= '9') || s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E' ||
+                              s_[i_] == '+' || s_[i_] == '-'))
       ++i_;
     if (i_ == digits) return Fail("unexpected character");
     std::string text(s_.substr(start, i_ - start));
@@ -77,7 +88,10 @@ class Parser {
     *cp = 0;
     for (int k = 0; k < 4; ++k) {
       char h = s_[i_++];
-      int v = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+      int v = h >= '0' && h <= '9'   ? h - '0'
+              : h >= 'a' && h <= 'f' ? h - 'a' + 10
+              : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                     : -1;
       if (v < 0) return Fail("bad \\u escape");
       *cp = *cp * 16 + v;
     }
@@ -101,14 +115,30 @@ class Parser {
       if (++i_ >= s_.size()) break;
       char e = s_[i_++];
       switch (e) {
-        case '"': *out += '"'; break;
-        case '\\': *out += '\\'; break;
-        case '/': *out += '/'; break;
-        case 'b': *out += '\b'; break;
-        case 'f': *out += '\f'; break;
-        case 'n': *out += '\n'; break;
-        case 'r': *out += '\r'; break;
-        case 't': *out += '\t'; break;
+        case '"':
+          *out += '"';
+          break;
+        case '\\':
+          *out += '\\';
+          break;
+        case '/':
+          *out += '/';
+          break;
+        case 'b':
+          *out += '\b';
+          break;
+        case 'f':
+          *out += '\f';
+          break;
+        case 'n':
+          *out += '\n';
+          break;
+        case 'r':
+          *out += '\r';
+          break;
+        case 't':
+          *out += '\t';
+          break;
         case 'u': {
           char32_t cp;
           if (!Hex4(&cp)) return false;
@@ -150,8 +180,14 @@ class Parser {
       out->array.emplace_back();
       if (!Value(&out->array.back(), depth + 1)) return false;
       Space();
-      if (i_ < s_.size() && s_[i_] == ',') { ++i_; continue; }
-      if (i_ < s_.size() && s_[i_] == ']') { ++i_; return true; }
+      if (i_ < s_.size() && s_[i_] == ',') {
+        ++i_;
+        continue;
+      }
+      if (i_ < s_.size() && s_[i_] == ']') {
+        ++i_;
+        return true;
+      }
       return Fail("expected ',' or ']'");
     }
   }
@@ -175,8 +211,14 @@ class Parser {
       out->object.emplace_back(std::move(key), JsonValue());
       if (!Value(&out->object.back().second, depth + 1)) return false;
       Space();
-      if (i_ < s_.size() && s_[i_] == ',') { ++i_; continue; }
-      if (i_ < s_.size() && s_[i_] == '}') { ++i_; return true; }
+      if (i_ < s_.size() && s_[i_] == ',') {
+        ++i_;
+        continue;
+      }
+      if (i_ < s_.size() && s_[i_] == '}') {
+        ++i_;
+        return true;
+      }
       return Fail("expected ',' or '}'");
     }
   }

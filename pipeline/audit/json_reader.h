@@ -18,9 +18,9 @@ struct JsonValue {
   Type type = Type::kNull;
   bool boolean = false;
   double number = 0;
-  std::string string;                                      // kString
-  std::vector<JsonValue> array;                            // kArray
-  std::vector<std::pair<std::string, JsonValue>> object;   // kObject, in file order
+  std::string string;                                     // kString
+  std::vector<JsonValue> array;                           // kArray
+  std::vector<std::pair<std::string, JsonValue>> object;  // kObject, in file order
 
   // The member `key` of an object; nullptr when absent or not an object.
   const JsonValue* Find(std::string_view key) const;

@@ -30,8 +30,8 @@ constexpr int kMinSourceCharacters = 20;
 
 }  // namespace
 
-std::vector<Finding> CompareWithSource(const AuditResult& source, const AuditResult& edition,
-                                       const doc::Document& src, const doc::Document& loc) {
+std::vector<Finding> CompareWithSource(const AuditResult& source, const AuditResult& edition, const doc::Document& src,
+                                       const doc::Document& loc) {
   std::vector<Finding> out;
   if (source.h2_ids.size() != edition.h2_ids.size()) {
     std::string unit;
@@ -39,8 +39,7 @@ std::vector<Finding> CompareWithSource(const AuditResult& source, const AuditRes
       if (unit.empty() && std::find(edition.h2_ids.begin(), edition.h2_ids.end(), id) == edition.h2_ids.end())
         unit = id;
     for (const std::string& id : edition.h2_ids)
-      if (unit.empty() && std::find(source.h2_ids.begin(), source.h2_ids.end(), id) == source.h2_ids.end())
-        unit = id;
+      if (unit.empty() && std::find(source.h2_ids.begin(), source.h2_ids.end(), id) == source.h2_ids.end()) unit = id;
     out.push_back(Make(Severity::kError, "a11y.regression.heading-lost", "1.3.1", unit,
                        "the " + edition.locale + " edition has " + std::to_string(edition.h2_ids.size()) +
                            " section headings (<h2>), the source has " + std::to_string(source.h2_ids.size()) +

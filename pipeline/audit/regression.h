@@ -21,8 +21,8 @@ namespace folio::audit {
 //     spaces between sentences, a translated segment has more than twice the
 //     characters of its source (sources under 20 characters are skipped:
 //     short phrases vary too much); names the segment id.
-std::vector<Finding> CompareWithSource(const AuditResult& source, const AuditResult& edition,
-                                       const doc::Document& src, const doc::Document& loc);
+std::vector<Finding> CompareWithSource(const AuditResult& source, const AuditResult& edition, const doc::Document& src,
+                                       const doc::Document& loc);
 
 }  // namespace folio::audit
 

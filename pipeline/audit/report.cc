@@ -80,8 +80,8 @@ std::string ValidatorText(const ValidatorRun& v) {
 void FindingItems(const std::vector<Finding>& findings, std::string* out) {
   *out += "      <ul>\n";
   for (const Finding& f : findings) {
-    *out += "        <li><strong>" + X(std::string(SeverityName(f.severity))) + "</strong> <code>" + X(f.code) +
-            "</code>";
+    *out +=
+        "        <li><strong>" + X(std::string(SeverityName(f.severity))) + "</strong> <code>" + X(f.code) + "</code>";
     if (!f.wcag.empty()) *out += " (WCAG " + X(f.wcag) + ")";
     if (!f.unit_id.empty()) *out += ", unit <code>" + X(f.unit_id) + "</code>";
     if (!f.where.file.empty()) *out += ", " + X(f.where.ToString());
@@ -105,9 +105,9 @@ std::string WriteAuditJson(const AuditResult& r) {
   s += ",\n  \"validators\": [";
   for (size_t i = 0; i < r.validators.size(); ++i) {
     const ValidatorRun& v = r.validators[i];
-    s += std::string(i ? ",\n" : "\n") + "    {\"name\": " + JsonString(v.name) + ", \"status\": " +
-         JsonString(v.status) + ", \"version\": " + JsonString(v.version) + ", \"detail\": " +
-         JsonString(v.detail) + "}";
+    s += std::string(i ? ",\n" : "\n") + "    {\"name\": " + JsonString(v.name) +
+         ", \"status\": " + JsonString(v.status) + ", \"version\": " + JsonString(v.version) +
+         ", \"detail\": " + JsonString(v.detail) + "}";
   }
   s += r.validators.empty() ? "]" : "\n  ]";
   s += ",\n  \"claims\": {";
@@ -152,7 +152,8 @@ std::string WriteAuditHtml(const std::vector<AuditResult>& results) {
   }
   s += "          <tr><th scope=\"row\">Regressions against the source edition</th><td></td>";
   for (const AuditResult& r : results)
-    s += "<td>" + (r.regressions.empty() ? std::string("none") : "fail (" + std::to_string(r.regressions.size()) + ")") +
+    s += "<td>" +
+         (r.regressions.empty() ? std::string("none") : "fail (" + std::to_string(r.regressions.size()) + ")") +
          "</td>";
   s += "</tr>\n";
   for (const auto& [name, prefix, what] :

@@ -28,8 +28,8 @@ struct ValidatorRun {
 };
 
 struct AuditResult {
-  std::string locale;                  // BCP 47 tag of the edition: "fr"
-  std::vector<Finding> findings;       // the checks' findings, then folded validator messages
+  std::string locale;                      // BCP 47 tag of the edition: "fr"
+  std::vector<Finding> findings;           // the checks' findings, then folded validator messages
   std::vector<std::string> passed_checks;  // codes of the checks that found nothing, in check order
   // Why a check passed without looking (code -> sentence): "the stylesheet
   // sets no colours; the reader's defaults apply".
@@ -44,8 +44,8 @@ struct AuditResult {
   // it makes none.
   std::map<std::string, std::string> claims;
   // Facts the regression comparison needs, filled by RunAudit.
-  std::string html_lang;               // <html lang>, "" when missing
-  std::vector<std::string> h2_ids;     // ids of the <h2> elements, in order
+  std::string html_lang;            // <html lang>, "" when missing
+  std::vector<std::string> h2_ids;  // ids of the <h2> elements, in order
 };
 
 // The audit.json content for one edition: deterministic (fixed key order,

@@ -36,8 +36,8 @@ std::string Tail(const std::string& log_path) {
 // *report. A validator that exits non-zero because it found problems still
 // leaves its report; one that leaves none could not run.
 Status RunForReport(const std::string& name, const std::string& epub_path, const std::vector<std::string>& argv,
-                    const std::vector<std::string>& env, const std::string& log_path,
-                    const std::string& report_path, std::string* report) {
+                    const std::vector<std::string>& env, const std::string& log_path, const std::string& report_path,
+                    std::string* report) {
   int exit_code = 0;
   FOLIO_RETURN_IF_ERROR(RunProcess(argv, env, log_path, &exit_code));
   Status st = ReadFile(report_path, report);
@@ -80,11 +80,10 @@ Status RunAce(const ValidatorTools& tools, const std::string& epub_path, const s
                                   "NO_COLOR=1",
                                   "FORCE_COLOR=0"};
   std::string json;
-  FOLIO_RETURN_IF_ERROR(RunForReport(kAceName, epub_path, argv, env, JoinPath(work, "ace.log"),
-                                     JoinPath(out_dir, "report.json"), &json));
+  FOLIO_RETURN_IF_ERROR(
+      RunForReport(kAceName, epub_path, argv, env, JoinPath(work, "ace.log"), JoinPath(out_dir, "report.json"), &json));
   run->status = "ran";
-  return FoldAceJson(json, BaseName(epub_path) + " (Ace report)", BaseName(epub_path) + "/", findings,
-                     &run->version);
+  return FoldAceJson(json, BaseName(epub_path) + " (Ace report)", BaseName(epub_path) + "/", findings, &run->version);
 }
 
 }  // namespace

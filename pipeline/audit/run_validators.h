@@ -26,7 +26,7 @@ inline constexpr char kAceName[] = "DAISY Ace";
 
 // The facts of the environment the search reads (tests set their own).
 struct ValidatorSearch {
-  std::string path;             // $PATH
+  std::string path;  // $PATH
   std::string epubcheck_jar = "/usr/share/java/epubcheck.jar";
   std::string validators_home;  // see above
   std::string chromium;         // $PUPPETEER_EXECUTABLE_PATH or $CHROMIUM; "" to search
@@ -38,7 +38,7 @@ struct ValidatorTools {
   std::vector<std::string> epubcheck;  // the command to run it; empty: not installed
   std::string epubcheck_missing;       // then: what is missing and what to do
   std::vector<std::string> ace;
-  std::string chromium;                // the browser Ace drives
+  std::string chromium;  // the browser Ace drives
   std::string ace_missing;
 };
 

@@ -44,8 +44,8 @@ class RunValidatorsTest : public ::testing::Test {
   }
   // EPUBCheck's calling convention: EPUB --json OUT --locale en.
   void FakeEpubCheck(const std::string& json) {
-    Script("epubcheck", "echo \"$@\" > '" + (dir_ / "epubcheck.args").string() + "'\ncat > \"$3\" <<'JSON'\n" +
-                            json + "\nJSON\nexit 1\n");
+    Script("epubcheck", "echo \"$@\" > '" + (dir_ / "epubcheck.args").string() + "'\ncat > \"$3\" <<'JSON'\n" + json +
+                            "\nJSON\nexit 1\n");
   }
   // Ace's: -f -s -l en -o OUTDIR EPUB, Chromium named in the environment.
   void FakeAce(const std::string& json) {
@@ -118,8 +118,7 @@ TEST_F(RunValidatorsTest, PrefersTheEpubCheckJarWithJavaAsCheckEpubRunsIt) {
   fs::create_directories(dir_ / "none");
   std::ofstream(search_.epubcheck_jar) << "jar";
   ValidatorTools tools = FindValidatorTools(search_);
-  EXPECT_EQ(tools.epubcheck,
-            (std::vector<std::string>{(dir_ / "bin/java").string(), "-jar", search_.epubcheck_jar}));
+  EXPECT_EQ(tools.epubcheck, (std::vector<std::string>{(dir_ / "bin/java").string(), "-jar", search_.epubcheck_jar}));
   fs::remove(search_.epubcheck_jar);
   EXPECT_EQ(FindValidatorTools(search_).epubcheck, (std::vector<std::string>{(dir_ / "bin/epubcheck").string()}));
 }
@@ -162,8 +161,7 @@ TEST_F(RunValidatorsTest, RunsBothAndFoldsTheirFindingsSortedWithVersionsAndNoMa
   EXPECT_NE(epubcheck_args.find(" --locale en\n"), std::string::npos) << epubcheck_args;
   std::string ace_args = Read("ace.args");
   EXPECT_EQ(ace_args.substr(0, 14), "-f -s -l en -o");
-  EXPECT_NE(ace_args.find(" " + epub + " " + (dir_ / "bin/chromium").string() + "\n"), std::string::npos)
-      << ace_args;
+  EXPECT_NE(ace_args.find(" " + epub + " " + (dir_ / "bin/chromium").string() + "\n"), std::string::npos) << ace_args;
 }
 
 // The same messages as kEpubCheckReport in another order, checked at another

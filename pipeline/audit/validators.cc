@@ -56,7 +56,8 @@ void FoldEpubCheck(const JsonValue& report, const std::string& prefix, std::vect
       if (const JsonValue* p = loc.Find("path")) f.where.file = p->Str();
       const JsonValue* line = loc.Find("line");
       const JsonValue* col = loc.Find("column");
-      if (line && line->type == JsonValue::Type::kNumber && line->number > 0) f.where.line = static_cast<int>(line->number);
+      if (line && line->type == JsonValue::Type::kNumber && line->number > 0)
+        f.where.line = static_cast<int>(line->number);
       if (col && col->type == JsonValue::Type::kNumber && col->number > 0) f.where.col = static_cast<int>(col->number);
     }
     if (!prefix.empty()) f.where.file = Prefixed(prefix, f.where.file);
@@ -79,8 +80,7 @@ std::string WcagFromTag(const std::string& tag) {
   return digits.substr(0, 1) + "." + digits.substr(1, 1) + "." + digits.substr(2);
 }
 
-void FoldAce(const JsonValue& node, const std::string& subject, const std::string& prefix,
-             std::vector<Finding>* out) {
+void FoldAce(const JsonValue& node, const std::string& subject, const std::string& prefix, std::vector<Finding>* out) {
   std::string url = subject;
   if (const JsonValue* s = node.Find("earl:testSubject"))
     if (const JsonValue* u = s->Find("url")) url = u->Str();
@@ -100,8 +100,7 @@ void FoldAce(const JsonValue& node, const std::string& subject, const std::strin
         for (const JsonValue& t : tags->array)
           if (f.wcag.empty()) f.wcag = WcagFromTag(t.Str());
       f.message = rule_desc ? rule_desc->Str() : "";
-      if (result_desc && !result_desc->Str().empty())
-        f.message += (f.message.empty() ? "" : ": ") + result_desc->Str();
+      if (result_desc && !result_desc->Str().empty()) f.message += (f.message.empty() ? "" : ": ") + result_desc->Str();
       f.where.file = prefix.empty() ? url : Prefixed(prefix, url);
       out->push_back(std::move(f));
     }
@@ -152,8 +151,8 @@ Status FoldEpubCheckJson(std::string_view json, const std::string& path, const s
   return Status::Ok();
 }
 
-Status FoldAceJson(std::string_view json, const std::string& path, const std::string& prefix,
-                   std::vector<Finding>* out, std::string* version) {
+Status FoldAceJson(std::string_view json, const std::string& path, const std::string& prefix, std::vector<Finding>* out,
+                   std::string* version) {
   JsonValue report;
   FOLIO_RETURN_IF_ERROR(ParseJson(json, path, &report));
   FoldAceReport(report, prefix, out);

@@ -37,8 +37,8 @@ Status FoldValidatorReports(const std::string& epubcheck_json_path, const std::s
 // earl:assertedBy doap:release doap:revision), "" when absent.
 Status FoldEpubCheckJson(std::string_view json, const std::string& path, const std::string& prefix,
                          std::vector<Finding>* out, std::string* version);
-Status FoldAceJson(std::string_view json, const std::string& path, const std::string& prefix,
-                   std::vector<Finding>* out, std::string* version);
+Status FoldAceJson(std::string_view json, const std::string& path, const std::string& prefix, std::vector<Finding>* out,
+                   std::string* version);
 
 // Sorts validator findings into a fixed order (location file, line, column,
 // code, message, severity), so that a report does not depend on the order a

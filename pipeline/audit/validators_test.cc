@@ -32,8 +32,7 @@ std::vector<std::string> Lines(const AuditResult& r) {
   std::vector<std::string> out;
   for (const Finding& f : r.findings)
     out.push_back(std::string(SeverityName(f.severity)) + " " + f.code + " [" + f.wcag + "] " +
-                  (f.where.file.empty() ? std::string() : f.where.ToString()) +
-                  ": " + f.message);
+                  (f.where.file.empty() ? std::string() : f.where.ToString()) + ": " + f.message);
   return out;
 }
 
@@ -78,15 +77,14 @@ TEST_F(AuditValidators, FoldsEpubCheckMessagesAndAceFailures) {
   AuditResult r;
   Status st = FoldValidatorReports(Write("epubcheck.json", kEpubCheck), Write("report.json", kAce), &r);
   ASSERT_TRUE(st.ok()) << st.ToString();
-  EXPECT_EQ(Lines(r),
-            (std::vector<std::string>{
-                "error epubcheck.RSC-005 [] EPUB/fr.xhtml:12:7: Error while parsing file: element \"p\" not "
-                "allowed here",
-                "warning epubcheck.ACC-011 [] : Sections should have a heading à la fin",
-                "info epubcheck.HTM-051 [] EPUB/nav.xhtml: usage",
-                "error ace.color-contrast [1.4.3] EPUB/fr.xhtml: Ensures the contrast between foreground and "
-                "background colors meets WCAG 2 AA: Fix any of the following: low contrast",
-                "warning ace.region [] EPUB/fr.xhtml: All content in landmarks"}));
+  EXPECT_EQ(Lines(r), (std::vector<std::string>{
+                          "error epubcheck.RSC-005 [] EPUB/fr.xhtml:12:7: Error while parsing file: element \"p\" not "
+                          "allowed here",
+                          "warning epubcheck.ACC-011 [] : Sections should have a heading à la fin",
+                          "info epubcheck.HTM-051 [] EPUB/nav.xhtml: usage",
+                          "error ace.color-contrast [1.4.3] EPUB/fr.xhtml: Ensures the contrast between foreground and "
+                          "background colors meets WCAG 2 AA: Fix any of the following: low contrast",
+                          "warning ace.region [] EPUB/fr.xhtml: All content in landmarks"}));
 }
 
 TEST_F(AuditValidators, MissingReportsAreNotAnError) {

@@ -82,8 +82,10 @@ Status AtomicWriter::Finish(std::vector<std::string>* failed) {
         continue;
       }
       st = env_->RenameTempFile(&f);
-      if (st.ok()) dirs.insert(std::filesystem::path(f.path).parent_path().string());
-      else failed_.push_back(f.path);
+      if (st.ok())
+        dirs.insert(std::filesystem::path(f.path).parent_path().string());
+      else
+        failed_.push_back(f.path);
     }
     for (const std::string& dir : dirs) {
       Status synced = env_->SyncDir(dir);

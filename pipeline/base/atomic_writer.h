@@ -74,7 +74,7 @@ class AtomicWriter {
   Env* const env_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::deque<TempFile> queue_;  // written, to flush
+  std::deque<TempFile> queue_;   // written, to flush
   std::vector<TempFile> ready_;  // flushed and closed, to rename
   bool stop_ = false;
   Status first_error_;  // of a write or flush: nothing is renamed

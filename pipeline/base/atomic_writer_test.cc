@@ -99,7 +99,7 @@ TEST_F(AtomicWriterTest, AFailedRenameIsReportedAndStopsTheRenamesAfterIt) {
   EXPECT_NE(st.message().find("blocked: rename failed"), std::string::npos) << st.message();
   EXPECT_EQ(failed, (std::vector<std::string>{Path("blocked"), Path("fine-after")}));
   EXPECT_TRUE(fs::is_directory(Path("blocked")));
-  EXPECT_EQ(Read("fine-before"), "new");  // renamed before the failure
+  EXPECT_EQ(Read("fine-before"), "new");         // renamed before the failure
   EXPECT_FALSE(fs::exists(Path("fine-after")));  // written after it: may depend on it
   EXPECT_EQ(Temporaries(), 0);
   EXPECT_TRUE(w.Finish(&failed).ok());  // the error is reported once

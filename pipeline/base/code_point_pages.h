@@ -39,7 +39,7 @@ class CodePointPages {
     for (char32_t k = 0; k < 256; ++k) fresh[k] = kCompute(page_index << 8 | k);
     const T* expected = nullptr;
     if (pages_[page_index].compare_exchange_strong(expected, fresh, std::memory_order_acq_rel,
-                                                    std::memory_order_acquire))
+                                                   std::memory_order_acquire))
       return fresh;
     delete[] fresh;
     return expected;

@@ -22,11 +22,8 @@ namespace {
 // base/file_io.h, unchanged: the seam adds no behaviour to the real disk.
 class PosixEnv : public Env {
  public:
-  Status ReadFile(const std::string& path, std::string* contents) override {
-    return folio::ReadFile(path, contents);
-  }
-  Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* contents,
-                        bool* too_large) override {
+  Status ReadFile(const std::string& path, std::string* contents) override { return folio::ReadFile(path, contents); }
+  Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* contents, bool* too_large) override {
     return folio::ReadFileAtMost(path, max_bytes, contents, too_large);
   }
   bool FileExists(const std::string& path) override { return folio::FileExists(path); }

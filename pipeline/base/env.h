@@ -37,8 +37,7 @@ class Env {
   // As the functions of the same name in base/file_io.h: NotFound when
   // `path` does not exist.
   virtual Status ReadFile(const std::string& path, std::string* contents) = 0;
-  virtual Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* contents,
-                                bool* too_large) = 0;
+  virtual Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* contents, bool* too_large) = 0;
   // Files and directories.
   virtual bool FileExists(const std::string& path) = 0;
   // The size of a regular file. NotFound when `path` does not exist; an

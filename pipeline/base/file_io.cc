@@ -59,8 +59,7 @@ Status ReadFile(const std::string& path, std::string* contents) {
   return Status::Ok();
 }
 
-Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* contents,
-                      bool* too_large) {
+Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* contents, bool* too_large) {
   contents->clear();
   *too_large = false;
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -229,8 +228,8 @@ Status RemoveStaleTempFiles(const std::string& dir, bool recursive, std::vector<
     std::error_code e2;
     if (!e.is_regular_file(e2) || !IsTempFileName(e.path().filename().string())) return Status::Ok();
     if (!std::filesystem::remove(e.path(), e2) && e2)
-      return Status::IoError(e.path().string() + ": cannot remove a temporary file left by an interrupted run: " +
-                             e2.message());
+      return Status::IoError(e.path().string() +
+                             ": cannot remove a temporary file left by an interrupted run: " + e2.message());
     if (removed) removed->push_back(e.path().string());
     return Status::Ok();
   };
@@ -256,12 +255,8 @@ std::string JoinPath(std::string_view a, std::string_view b) {
   return s;
 }
 
-std::string BaseName(std::string_view path) {
-  return std::filesystem::path(std::string(path)).filename().string();
-}
+std::string BaseName(std::string_view path) { return std::filesystem::path(std::string(path)).filename().string(); }
 
-std::string Stem(std::string_view path) {
-  return std::filesystem::path(std::string(path)).stem().string();
-}
+std::string Stem(std::string_view path) { return std::filesystem::path(std::string(path)).stem().string(); }
 
 }  // namespace folio

@@ -26,8 +26,7 @@ Status ReadFile(const std::string& path, std::string* contents);
 // a device or pipe that never ends), *too_large is set, *contents is left
 // empty and no more than max_bytes + 64 KiB were ever buffered. Returns
 // NotFound if it does not exist.
-Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* contents,
-                      bool* too_large);
+Status ReadFileAtMost(const std::string& path, size_t max_bytes, std::string* contents, bool* too_large);
 
 bool FileExists(const std::string& path);
 
@@ -39,8 +38,7 @@ Status MakeDirs(const std::string& dir);
 // fsync of the directory), creating parent directories. When the file already holds exactly these
 // bytes nothing is written, so unchanged outputs keep their mtime; *changed
 // (if not null) says whether the file was written.
-Status WriteFileAtomic(const std::string& path, std::string_view contents,
-                       bool* changed = nullptr);
+Status WriteFileAtomic(const std::string& path, std::string_view contents, bool* changed = nullptr);
 
 // WriteFileAtomic in two steps, for writers that go on working while the
 // disk catches up (base/atomic_writer.h): WriteTempFile writes `contents`

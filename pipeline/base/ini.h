@@ -24,9 +24,9 @@
 namespace folio {
 
 struct IniEntry {
-  std::string section;  // "" before the first [section]
+  std::string section;     // "" before the first [section]
   int section_index = -1;  // index into IniFile::sections, -1 before the first
-  std::string key;      // as written, without the section
+  std::string key;         // as written, without the section
   std::string value;
   int line = 0;
   int value_col = 1;  // column of the value's first character (LineColAt's columns)

@@ -7,7 +7,8 @@ namespace {
 
 TEST(Ini, KeepsSectionsKeysValuesAndLines) {
   IniFile f;
-  ASSERT_TRUE(ParseIni("# c\nsource-locale = en\n\n[article]\nsource = a.txt\n[article]\nsource = b.txt\n", "p.ini", &f).ok());
+  ASSERT_TRUE(
+      ParseIni("# c\nsource-locale = en\n\n[article]\nsource = a.txt\n[article]\nsource = b.txt\n", "p.ini", &f).ok());
   ASSERT_EQ(f.sections.size(), 2u);
   EXPECT_EQ(f.sections[1].line, 6);
   ASSERT_EQ(f.entries.size(), 3u);

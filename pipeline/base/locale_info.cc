@@ -22,8 +22,7 @@ LocaleInfo GetLocaleInfo(std::string_view tag) {
     info.rtl = lower == "qps-plocm";
   }
   const std::string& l = info.language;
-  if (l == "ar" || l == "he" || l == "fa" || l == "ur" || l == "yi" || l == "ps" || l == "sd" ||
-      l == "ug" || l == "dv")
+  if (l == "ar" || l == "he" || l == "fa" || l == "ur" || l == "yi" || l == "ps" || l == "sd" || l == "ug" || l == "dv")
     info.rtl = true;
   if (l == "ja" || l == "zh" || l == "th" || l == "lo" || l == "km" || l == "my" || l == "bo")
     info.spaces_between_sentences = false;
@@ -89,11 +88,9 @@ std::string LikelyLanguageTag(std::string_view tag) {
     if (lang == *c) return "";
     if (by_name.empty()) {
       std::string english = DisplayLanguage(*c, "en"), own = DisplayLanguage(*c, *c);
-      if ((!english.empty() && FoldName(english) == folded) || (!own.empty() && FoldName(own) == folded))
-        by_name = *c;
+      if ((!english.empty() && FoldName(english) == folded) || (!own.empty() && FoldName(own) == folded)) by_name = *c;
     }
-    if (by_iso3.empty() && lang.size() == 3 && std::strlen(*c) == 2 && lang == uloc_getISO3Language(*c))
-      by_iso3 = *c;
+    if (by_iso3.empty() && lang.size() == 3 && std::strlen(*c) == 2 && lang == uloc_getISO3Language(*c)) by_iso3 = *c;
   }
   if (!by_iso3.empty()) return by_iso3;
   return by_name.empty() ? "?" : by_name;

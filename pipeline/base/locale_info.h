@@ -10,12 +10,12 @@
 namespace folio {
 
 struct LocaleInfo {
-  std::string tag;            // as given: "fr", "ar", "qps-ploc"
-  std::string language;       // primary subtag, lower case: "fr"
-  std::string icu_locale;     // locale whose ICU rules apply ("en" for qps-ploc)
-  bool rtl = false;           // right-to-left (ar, he, fa, ur, qps-plocm)
+  std::string tag;                       // as given: "fr", "ar", "qps-ploc"
+  std::string language;                  // primary subtag, lower case: "fr"
+  std::string icu_locale;                // locale whose ICU rules apply ("en" for qps-ploc)
+  bool rtl = false;                      // right-to-left (ar, he, fa, ur, qps-plocm)
   bool spaces_between_sentences = true;  // false for ja, zh, th ...
-  bool pseudo = false;        // qps-ploc, qps-plocm (Windows pseudo-locales)
+  bool pseudo = false;                   // qps-ploc, qps-plocm (Windows pseudo-locales)
 };
 
 LocaleInfo GetLocaleInfo(std::string_view tag);

@@ -80,8 +80,10 @@ Status MemEnv::ReadFileAtMost(const std::string& path, size_t max_bytes, std::st
   std::lock_guard<std::mutex> lock(mu_);
   auto it = files_.find(Normal(path));
   if (it == files_.end()) return Status::NotFound(path + ": no such file");
-  if (it->second.size() > max_bytes) *too_large = true;
-  else *contents = it->second;
+  if (it->second.size() > max_bytes)
+    *too_large = true;
+  else
+    *contents = it->second;
   return Status::Ok();
 }
 

@@ -17,7 +17,8 @@ TEST(ParallelTest, EveryJobRunsOnceWhateverTheThreads) {
     for (size_t i = 0; i < 37; ++i) order.push_back((i * 7) % 37);
     std::vector<std::atomic<int>> runs(37);
     RunJobs(order, threads, [&](size_t i) { ++runs[i]; });
-    for (size_t i = 0; i < runs.size(); ++i) EXPECT_EQ(runs[i].load(), 1) << "job " << i << ", " << threads << " threads";
+    for (size_t i = 0; i < runs.size(); ++i)
+      EXPECT_EQ(runs[i].load(), 1) << "job " << i << ", " << threads << " threads";
   }
 }
 

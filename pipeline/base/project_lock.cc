@@ -27,8 +27,7 @@ long ProjectLock::ReadHolderPid(const std::string& path) {
   return pid > 0 ? pid : 0;
 }
 
-Status ProjectLock::Acquire(const std::string& project_dir, int timeout_ms,
-                            const std::function<void(long)>& waiting) {
+Status ProjectLock::Acquire(const std::string& project_dir, int timeout_ms, const std::function<void(long)>& waiting) {
   Release();
   const std::string path = PathFor(project_dir);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
@@ -64,14 +63,13 @@ Status ProjectLock::Acquire(const std::string& project_dir, int timeout_ms,
     }
     int err = errno;
     ::close(fd);
-    if (err != EWOULDBLOCK && err != EINTR)
-      return Status::IoError(path + ": cannot lock: " + std::strerror(err));
+    if (err != EWOULDBLOCK && err != EINTR) return Status::IoError(path + ": cannot lock: " + std::strerror(err));
     long holder = ReadHolderPid(path);
     if (std::chrono::steady_clock::now() >= deadline) {
       std::string who = holder > 0 ? "another folio command (pid " + std::to_string(holder) + ")"
                                    : std::string("another folio command");
-      std::string waited = timeout_ms % 1000 == 0 ? std::to_string(timeout_ms / 1000) + " s"
-                                                  : std::to_string(timeout_ms) + " ms";
+      std::string waited =
+          timeout_ms % 1000 == 0 ? std::to_string(timeout_ms / 1000) + " s" : std::to_string(timeout_ms) + " ms";
       return Status::IoError(path + ": " + who + " is writing this project; waited " + waited +
                              " for it. Try again when it has finished (FOLIO_LOCK_TIMEOUT sets how long "
                              "to wait, in seconds)");

@@ -234,9 +234,8 @@ AsciiClasses ClassifyAscii16(std::string_view s, size_t i) {
   __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(chunk));
   auto eq = [&](char c) { return static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c)))); };
   auto in = [&](__m128i x, char lo, char hi) {  // lo <= x <= hi (ASCII, so signed compares are right)
-    return static_cast<uint32_t>(_mm_movemask_epi8(
-        _mm_andnot_si128(_mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(lo)), _mm_cmpgt_epi8(x, _mm_set1_epi8(hi))),
-                         _mm_set1_epi8(-1))));
+    return static_cast<uint32_t>(_mm_movemask_epi8(_mm_andnot_si128(
+        _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(lo)), _mm_cmpgt_epi8(x, _mm_set1_epi8(hi))), _mm_set1_epi8(-1))));
   };
   const uint32_t high = static_cast<uint32_t>(_mm_movemask_epi8(v));
   int len = high != 0 ? __builtin_ctz(high) : 16;

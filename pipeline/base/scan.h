@@ -58,12 +58,12 @@ size_t SkipFoldFreeAsciiPlain(std::string_view s, size_t i, bool space_before);
 // The ASCII bytes at s[i..], up to 16 of them, as bit masks (bit j is
 // s[i + j]) of the classes the word counter tells apart.
 struct AsciiClasses {
-  int length = 0;              // how many bytes from i are ASCII, at most 16
-  uint32_t letter = 0;         // A-Z a-z
-  uint32_t digit = 0;          // 0-9
-  uint32_t mid_num_let = 0;    // . '
-  uint32_t mid_num = 0;        // , ;
-  uint32_t underscore = 0;     // _
+  int length = 0;            // how many bytes from i are ASCII, at most 16
+  uint32_t letter = 0;       // A-Z a-z
+  uint32_t digit = 0;        // 0-9
+  uint32_t mid_num_let = 0;  // . '
+  uint32_t mid_num = 0;      // , ;
+  uint32_t underscore = 0;   // _
 };
 AsciiClasses ClassifyAscii16(std::string_view s, size_t i);
 AsciiClasses ClassifyAscii16Plain(std::string_view s, size_t i);

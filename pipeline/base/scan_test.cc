@@ -15,9 +15,8 @@ namespace folio {
 namespace {
 
 // Bytes every helper cares about, and ordinary ones.
-constexpr unsigned char kPool[] = {'a', 'Z', ' ', ' ', '.', '!', '?', '\n', '\r', '\t', 0x00, 0x01, 0x1F,
-                                   0x7F, '"', '&', '<', '>', '_', 0x80, 0xBF, 0xC0, 0xC3, 0xA9, 0xE2,
-                                   0xEF, 0xBF, 0xF0, 0xFF};
+constexpr unsigned char kPool[] = {'a', 'Z', ' ', ' ', '.',  '!',  '?',  '\n', '\r', '\t', 0x00, 0x01, 0x1F, 0x7F, '"',
+                                   '&', '<', '>', '_', 0x80, 0xBF, 0xC0, 0xC3, 0xA9, 0xE2, 0xEF, 0xBF, 0xF0, 0xFF};
 
 // A random string: runs of one ordinary byte (so that whole chunks are
 // clean) broken by bytes from the pool.
@@ -25,8 +24,10 @@ std::string RandomBytes(std::mt19937& rng, size_t max_len) {
   std::string s;
   size_t len = rng() % (max_len + 1);
   while (s.size() < len) {
-    if (rng() % 3 == 0) s += static_cast<char>(kPool[rng() % sizeof kPool]);
-    else s.append(rng() % 40, "abc xyz"[rng() % 7]);
+    if (rng() % 3 == 0)
+      s += static_cast<char>(kPool[rng() % sizeof kPool]);
+    else
+      s.append(rng() % 40, "abc xyz"[rng() % 7]);
   }
   s.resize(len);
   return s;
@@ -35,8 +36,8 @@ std::string RandomBytes(std::mt19937& rng, size_t max_len) {
 // Hand-made inputs: every length up to 70 of plain letters, with one byte
 // of the pool at every offset, and two of them side by side.
 std::vector<std::string> EdgeInputs() {
-  std::vector<std::string> out = {"", " ", "  ", std::string(64, ' '), std::string(64, '\x01'),
-                                  std::string(64, '\xC3')};
+  std::vector<std::string> out = {
+      "", " ", "  ", std::string(64, ' '), std::string(64, '\x01'), std::string(64, '\xC3')};
   for (size_t len = 1; len <= 70; ++len)
     for (size_t at = 0; at < len; ++at)
       for (unsigned char b : {' ', '\n', '\x05', '\xC3', '<', '.'}) {
@@ -73,7 +74,8 @@ std::vector<size_t> Starts(const std::string& s) {
 
 TEST(Scan, SkipAsciiMatchesThePlainLoop) {
   for (const std::string& s : AllInputs())
-    for (size_t i : Starts(s)) ASSERT_EQ(SkipAscii(s, i), SkipAsciiPlain(s, i)) << testing::PrintToString(s) << " " << i;
+    for (size_t i : Starts(s))
+      ASSERT_EQ(SkipAscii(s, i), SkipAsciiPlain(s, i)) << testing::PrintToString(s) << " " << i;
 }
 
 TEST(Scan, CountCodePointsMatchesThePlainLoop) {

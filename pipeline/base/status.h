@@ -53,9 +53,9 @@ class [[nodiscard]] Status {
 }  // namespace folio
 
 // Returns early from the enclosing function when `expr` is not ok.
-#define FOLIO_RETURN_IF_ERROR(expr)              \
-  do {                                           \
-    ::folio::Status folio_status_ = (expr);      \
+#define FOLIO_RETURN_IF_ERROR(expr)                \
+  do {                                             \
+    ::folio::Status folio_status_ = (expr);        \
     if (!folio_status_.ok()) return folio_status_; \
   } while (0)
 

@@ -43,9 +43,8 @@ Status CheckUtf8(std::string_view bytes, const std::string& path, bool* obviousl
       LineColAt(bytes, i, &line, &col);
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[i]));
-      return Status::At({path, line, col},
-                        std::string("invalid UTF-8 byte ") + hex +
-                            "; save the file as UTF-8 (folio reads only UTF-8) and try again");
+      return Status::At({path, line, col}, std::string("invalid UTF-8 byte ") + hex +
+                                               "; save the file as UTF-8 (folio reads only UTF-8) and try again");
     }
     if (obviously_nfc != nullptr && nfc) nfc = ObviouslyNfcCodePoint(cp);
   }
@@ -58,8 +57,11 @@ void LineColAt(std::string_view text, size_t offset, int* line, int* col) {
   if (offset > text.size()) offset = text.size();
   for (size_t i = 0; i < offset; ++i) {
     unsigned char ch = static_cast<unsigned char>(text[i]);
-    if (ch == '\n') { ++l; c = 1; }
-    else if ((ch & 0xC0) != 0x80) ++c;  // count code points, not bytes
+    if (ch == '\n') {
+      ++l;
+      c = 1;
+    } else if ((ch & 0xC0) != 0x80)
+      ++c;  // count code points, not bytes
   }
   *line = l;
   *col = c;

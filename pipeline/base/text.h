@@ -67,8 +67,8 @@ inline char32_t DecodeUtf8(std::string_view s, size_t* i) {
     }
   } else if (c >= 0xF0 && c <= 0xF4) {
     if (left >= 4 && cont(1) && cont(2) && cont(3)) {
-      char32_t cp = static_cast<char32_t>(((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |
-                                          (p[3] & 0x3F));
+      char32_t cp =
+          static_cast<char32_t>(((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F));
       if (cp >= 0x10000 && cp <= 0x10FFFF) {
         *i += 4;
         return cp;

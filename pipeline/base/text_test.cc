@@ -10,9 +10,7 @@
 namespace folio {
 namespace {
 
-TEST(CheckUtf8, AcceptsWellFormedText) {
-  EXPECT_TRUE(CheckUtf8("caf\xC3\xA9 \xE2\x80\x99", "a.txt").ok());
-}
+TEST(CheckUtf8, AcceptsWellFormedText) { EXPECT_TRUE(CheckUtf8("caf\xC3\xA9 \xE2\x80\x99", "a.txt").ok()); }
 
 TEST(CheckUtf8, PointsAtTheFirstBadByte) {
   Status s = CheckUtf8("ok\nab\xFF", "a.txt");
@@ -27,18 +25,16 @@ TEST(CheckUtf8, RejectsOverlongAndSurrogates) {
   EXPECT_FALSE(CheckUtf8("\xED\xA0\x80", "x").ok());
 }
 
-TEST(ToNfc, ComposesDecomposedAccents) {
-  EXPECT_EQ(ToNfc("e\xCC\x81"), "\xC3\xA9");
-}
+TEST(ToNfc, ComposesDecomposedAccents) { EXPECT_EQ(ToNfc("e\xCC\x81"), "\xC3\xA9"); }
 
 TEST(IsObviouslyNfc, AnswersFromTheTableAndLeavesTheRestToIcu) {
   EXPECT_TRUE(IsObviouslyNfc(""));
   EXPECT_TRUE(IsObviouslyNfc("Plain ASCII, eight bytes and more."));
   EXPECT_TRUE(IsObviouslyNfc("Caf\u00E9 \u00AB\u00A0ici\u00A0\u00BB \u2019\u201C\u2014 \u0416"));
-  EXPECT_FALSE(IsObviouslyNfc("Cafe\u0301"));      // a combining mark: ICU decides
-  EXPECT_FALSE(IsObviouslyNfc("\u0301"));           // even alone (it may follow a cut)
-  EXPECT_FALSE(IsObviouslyNfc("a\u2000b"));         // a singleton: NFC maps it to U+2002
-  EXPECT_FALSE(IsObviouslyNfc("\u65E5\u672C"));     // beyond the table
+  EXPECT_FALSE(IsObviouslyNfc("Cafe\u0301"));    // a combining mark: ICU decides
+  EXPECT_FALSE(IsObviouslyNfc("\u0301"));        // even alone (it may follow a cut)
+  EXPECT_FALSE(IsObviouslyNfc("a\u2000b"));      // a singleton: NFC maps it to U+2002
+  EXPECT_FALSE(IsObviouslyNfc("\u65E5\u672C"));  // beyond the table
   EXPECT_FALSE(IsObviouslyNfc("bad \xC3 byte"));
   // Whatever it says yes to, ICU itself (not ToNfc, which asks
   // IsObviouslyNfc first) agrees is NFC, before and after any letter.
@@ -91,9 +87,7 @@ TEST(SkipAscii, StopsAtTheFirstNonAsciiByteAtEveryOffset) {
     }
 }
 
-TEST(Fnv1a64, IsStable) {
-  EXPECT_EQ(HexDigits(Fnv1a64("hello"), 64), "a430d84680aabd0b");
-}
+TEST(Fnv1a64, IsStable) { EXPECT_EQ(HexDigits(Fnv1a64("hello"), 64), "a430d84680aabd0b"); }
 
 }  // namespace
 }  // namespace folio
@@ -107,10 +101,14 @@ char32_t ReferenceDecode(std::string_view s, size_t* i) {
   unsigned char c = static_cast<unsigned char>(s[*i]);
   size_t n = 0;
   char32_t cp = 0;
-  if (c < 0x80) n = 1, cp = c;
-  else if (c >= 0xC2 && c <= 0xDF) n = 2, cp = c & 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF) n = 3, cp = c & 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4) n = 4, cp = c & 0x07;
+  if (c < 0x80)
+    n = 1, cp = c;
+  else if (c >= 0xC2 && c <= 0xDF)
+    n = 2, cp = c & 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF)
+    n = 3, cp = c & 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4)
+    n = 4, cp = c & 0x07;
   bool ok = n > 0 && *i + n <= s.size();
   for (size_t k = 1; ok && k < n; ++k) {
     unsigned char cc = static_cast<unsigned char>(s[*i + k]);
@@ -129,7 +127,8 @@ char32_t ReferenceDecode(std::string_view s, size_t* i) {
 
 TEST(DecodeUtf8, AgreesWithTheDefinitionOnEveryShortSequence) {
   // Every byte first, then the bytes that matter at each later position.
-  const unsigned char later[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF};
+  const unsigned char later[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
+                                 0xBF, 0xC0, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF};
   int checked = 0;
   for (int b0 = 0; b0 < 256; ++b0)
     for (int len = 1; len <= 4; ++len) {
@@ -137,7 +136,8 @@ TEST(DecodeUtf8, AgreesWithTheDefinitionOnEveryShortSequence) {
       for (int k = 1; k < len; ++k) combos *= sizeof later;
       for (int combo = 0; combo < combos; ++combo) {
         std::string s(1, static_cast<char>(b0));
-        for (int k = 1, rest = combo; k < len; ++k, rest /= sizeof later) s += static_cast<char>(later[rest % sizeof later]);
+        for (int k = 1, rest = combo; k < len; ++k, rest /= sizeof later)
+          s += static_cast<char>(later[rest % sizeof later]);
         size_t i = 0, j = 0;
         while (i < s.size()) {
           char32_t a = DecodeUtf8(s, &i), b = ReferenceDecode(s, &j);
@@ -161,7 +161,8 @@ TEST(Whitespace, AsciiSpaceIsCIsspaceAndUnicodeSpaceIsIcuWhiteSpace) {
     EXPECT_EQ(IsAsciiSpace(static_cast<char32_t>(c)), std::isspace(c) != 0) << c;
     EXPECT_EQ(IsXmlSpace(static_cast<char32_t>(c)), c == ' ' || c == '\t' || c == '\r' || c == '\n') << c;
   }
-  for (char32_t c = 0; c < 0x30000; ++c) EXPECT_EQ(IsUnicodeSpace(c), u_isUWhiteSpace(static_cast<UChar32>(c)) != 0) << static_cast<int>(c);
+  for (char32_t c = 0; c < 0x30000; ++c)
+    EXPECT_EQ(IsUnicodeSpace(c), u_isUWhiteSpace(static_cast<UChar32>(c)) != 0) << static_cast<int>(c);
 }
 
 TEST(Lower, FoldsOnlyAsciiLetters) {
@@ -174,8 +175,8 @@ TEST(Lower, FoldsOnlyAsciiLetters) {
 TEST(Quote, UsesCurlyDoubleQuotes) { EXPECT_EQ(Quote("Hello"), "\u201CHello\u201D"); }
 
 TEST(CountCodePoints, CountsWhatDecodeUtf8ReadsInWellFormedText) {
-  for (std::string s : {std::string("abc"), std::string("caf\xC3\xA9 \xE2\x80\xA6"),
-                        std::string("\xF0\x9F\x98\x80x\xE4\xB8\xAD")}) {
+  for (std::string s :
+       {std::string("abc"), std::string("caf\xC3\xA9 \xE2\x80\xA6"), std::string("\xF0\x9F\x98\x80x\xE4\xB8\xAD")}) {
     size_t n = 0;
     for (size_t i = 0; i < s.size(); ++n) DecodeUtf8(s, &i);
     EXPECT_EQ(CountCodePoints(s), n) << s;

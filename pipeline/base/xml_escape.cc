@@ -51,8 +51,7 @@ void AppendCp(char32_t c, std::string* out) {
 // Copies runs of ordinary bytes and calls replace(c, out) for each special
 // code point (c < 0x80, or a non-XML character starting with 0xEF).
 template <typename Replace>
-void AppendEscaped(std::string_view text, const ByteSet& special, Replace replace,
-                   std::string* out) {
+void AppendEscaped(std::string_view text, const ByteSet& special, Replace replace, std::string* out) {
   out->reserve(out->size() + text.size());
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
@@ -80,13 +79,23 @@ void AppendXmlText(std::string_view text, NonXmlChar mode, std::string* out) {
       text, kContentSpecial,
       [mode](char32_t c, std::string* o) {
         switch (c) {
-          case '&': *o += "&amp;"; return;
-          case '<': *o += "&lt;"; return;
-          case '>': *o += "&gt;"; return;
-          case '\r': *o += "&#13;"; return;
+          case '&':
+            *o += "&amp;";
+            return;
+          case '<':
+            *o += "&lt;";
+            return;
+          case '>':
+            *o += "&gt;";
+            return;
+          case '\r':
+            *o += "&#13;";
+            return;
         }
-        if (mode == NonXmlChar::kReplacement) AppendUtf8(0xFFFD, o);
-        else AppendCp(c, o);
+        if (mode == NonXmlChar::kReplacement)
+          AppendUtf8(0xFFFD, o);
+        else
+          AppendCp(c, o);
       },
       out);
 }
@@ -96,12 +105,24 @@ void AppendSanitizedXml(std::string_view text, bool attribute, std::string* out)
       text, attribute ? kAttributeSpecial : kTextSpecial,
       [](char32_t c, std::string* o) {
         switch (c) {
-          case '&': *o += "&amp;"; return;
-          case '<': *o += "&lt;"; return;
-          case '>': *o += "&gt;"; return;
-          case '"': *o += "&quot;"; return;
-          case '\n': *o += "&#10;"; return;
-          case '\t': *o += "&#9;"; return;
+          case '&':
+            *o += "&amp;";
+            return;
+          case '<':
+            *o += "&lt;";
+            return;
+          case '>':
+            *o += "&gt;";
+            return;
+          case '"':
+            *o += "&quot;";
+            return;
+          case '\n':
+            *o += "&#10;";
+            return;
+          case '\t':
+            *o += "&#9;";
+            return;
         }
         AppendUtf8(0xFFFD, o);  // CR and the characters XML cannot hold
       },
@@ -121,8 +142,10 @@ std::string SanitizeXmlText(std::string_view text) {
   while (i < text.size()) {
     size_t start = i;
     char32_t c = DecodeUtf8(text, &i);
-    if (IsXmlChar(c) && c != '\r') s.append(text.substr(start, i - start));
-    else AppendUtf8(0xFFFD, &s);
+    if (IsXmlChar(c) && c != '\r')
+      s.append(text.substr(start, i - start));
+    else
+      AppendUtf8(0xFFFD, &s);
   }
   return s;
 }

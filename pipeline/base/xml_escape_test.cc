@@ -20,12 +20,18 @@ std::string ReferenceContent(std::string_view text, NonXmlChar mode) {
   while (i < text.size()) {
     size_t start = i;
     char32_t c = DecodeUtf8(text, &i);
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '\r') out += "&#13;";
-    else if (IsXmlChar(c)) out.append(text.substr(start, i - start));  // ill-formed bytes too (read as U+FFFD)
-    else if (mode == NonXmlChar::kReplacement) AppendUtf8(0xFFFD, &out);
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '\r')
+      out += "&#13;";
+    else if (IsXmlChar(c))
+      out.append(text.substr(start, i - start));  // ill-formed bytes too (read as U+FFFD)
+    else if (mode == NonXmlChar::kReplacement)
+      AppendUtf8(0xFFFD, &out);
     else {
       char hex[24];
       std::snprintf(hex, sizeof hex, "<cp hex=\"%04X\"/>", static_cast<unsigned>(c));
@@ -55,8 +61,7 @@ TEST(XmlTextTest, EscapesMarkupAndCarriageReturn) {
 TEST(XmlTextTest, NonXmlCharactersBecomeCpOrReplacement) {
   EXPECT_EQ(Content("x\x1By", NonXmlChar::kCpElement), "x<cp hex=\"001B\"/>y");
   EXPECT_EQ(Content("x\x1By", NonXmlChar::kReplacement), "x\uFFFDy");
-  EXPECT_EQ(Content("\xEF\xBF\xBE|\xEF\xBF\xBF", NonXmlChar::kCpElement),
-            "<cp hex=\"FFFE\"/>|<cp hex=\"FFFF\"/>");
+  EXPECT_EQ(Content("\xEF\xBF\xBE|\xEF\xBF\xBF", NonXmlChar::kCpElement), "<cp hex=\"FFFE\"/>|<cp hex=\"FFFF\"/>");
   // U+FFFD and other characters starting with 0xEF are ordinary.
   EXPECT_EQ(Content("\uFFFD\uFF01\uE000", NonXmlChar::kCpElement), "\uFFFD\uFF01\uE000");
 }
@@ -70,8 +75,8 @@ TEST(XmlTextTest, SanitizedTextAndAttributes) {
 TEST(XmlTextTest, RandomBytesMatchTheDefinition) {
   // Bytes drawn mostly from the interesting ones, so that runs of special
   // bytes, sequences cut short and 0xEF in every position all occur.
-  const unsigned char kPool[] = {'a', ' ', '<', '>', '&', '"', '\r', '\n', '\t', 0x01, 0x1F, 0x7F,
-                                 0x80, 0xBF, 0xBE, 0xC3, 0xA9, 0xE2, 0x80, 0x99, 0xED, 0xA0,
+  const unsigned char kPool[] = {'a',  ' ',  '<',  '>',  '&',  '"',  '\r', '\n', '\t', 0x01, 0x1F,
+                                 0x7F, 0x80, 0xBF, 0xBE, 0xC3, 0xA9, 0xE2, 0x80, 0x99, 0xED, 0xA0,
                                  0xEF, 0xEF, 0xBF, 0xBF, 0xF0, 0x9F, 0xF4, 0x90, 0xFF};
   std::mt19937 rng(20261126);
   for (int round = 0; round < 20000; ++round) {

@@ -62,10 +62,13 @@ const char* kUsageText =
 
 int ExitCodeFor(const folio::Status& st) {
   switch (st.code()) {
-    case folio::Status::Code::kOk: return kOk;
+    case folio::Status::Code::kOk:
+      return kOk;
     case folio::Status::Code::kInvalidInput:
-    case folio::Status::Code::kConflict: return kRejected;
-    default: return kEnvironment;
+    case folio::Status::Code::kConflict:
+      return kRejected;
+    default:
+      return kEnvironment;
   }
 }
 
@@ -93,8 +96,8 @@ int ParseCommand(const std::string& name, const std::string& synopsis, po::optio
     }
     po::notify(*vm);
   } catch (const po::error& e) {
-    std::cerr << "folio " << name << ": " << e.what() << "\nusage: folio " << name << " " << synopsis
-              << "\n(folio " << name << " --help for details)\n";
+    std::cerr << "folio " << name << ": " << e.what() << "\nusage: folio " << name << " " << synopsis << "\n(folio "
+              << name << " --help for details)\n";
     return kUsage;
   }
   return -1;
@@ -156,13 +159,15 @@ int RunExtract(const std::string& dir, const std::vector<std::string>& args) {
       "Writes locales/<tag>/<article>.xlf for every target locale. Translations already\n"
       "in those files are kept; translations of removed sentences go to <article>.retired.xlf.\n"
       "Options");
-  opts.add_options()
-      ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable); a locale not yet in "
-                                                         "folio.ini is added to it")
-      ("xliff", po::value<std::string>(), "XLIFF version to write: 2.1 (default for new files) or 1.2 "
-                                           "(older CAT tools: OmegaT, Trados 2009); default: keep each file's version")
-      ("jobs,j", po::value<int>(), "articles to work on at once (threads); default: FOLIO_JOBS, else the "
-                                   "number of cores. The files written are the same whatever the number");
+  opts.add_options()("locale", po::value<std::vector<std::string>>(),
+                     "only this locale (repeatable); a locale not yet in "
+                     "folio.ini is added to it")(
+      "xliff", po::value<std::string>(),
+      "XLIFF version to write: 2.1 (default for new files) or 1.2 "
+      "(older CAT tools: OmegaT, Trados 2009); default: keep each file's version")(
+      "jobs,j", po::value<int>(),
+      "articles to work on at once (threads); default: FOLIO_JOBS, else the "
+      "number of cores. The files written are the same whatever the number");
   po::variables_map vm;
   if (int rc = ParseCommand("extract", "[--locale TAG]... [--xliff 2.1|1.2] [-j N]", opts, {}, args, &vm); rc >= 0)
     return rc;
@@ -201,21 +206,21 @@ int RunImport(const std::string& dir, const std::vector<std::string>& args, bool
                                    : "Checks returned XLIFF files against the project and merges their\n"
                                      "translations into locales/. If any unit of any file fails a check,\n"
                                      "nothing changes (exit 1) -- unless --accept-valid.\nOptions");
-  opts.add_options()
-      ("accept-valid", "merge the units that pass and refuse the others, each listed with its "
-                       "file:line:col error (exit 4 when any unit or file was refused; exit 1, nothing "
-                       "merged, when every file was refused)")
-      ("overwrite-reviewed", "take the file's state for reviewed and final segments whose text it returns "
-                             "unchanged (by default they keep their state; a changed text is always taken)")
-      ("format", po::value<std::string>()->default_value("text"), "text or json (what was merged, kept, "
-                                                                   "revised and refused, and the QA findings)")
-      ("files", po::value<std::vector<std::string>>(), "XLIFF files");
+  opts.add_options()("accept-valid",
+                     "merge the units that pass and refuse the others, each listed with its "
+                     "file:line:col error (exit 4 when any unit or file was refused; exit 1, nothing "
+                     "merged, when every file was refused)")(
+      "overwrite-reviewed",
+      "take the file's state for reviewed and final segments whose text it returns "
+      "unchanged (by default they keep their state; a changed text is always taken)")(
+      "format", po::value<std::string>()->default_value("text"),
+      "text or json (what was merged, kept, "
+      "revised and refused, and the QA findings)")("files", po::value<std::vector<std::string>>(), "XLIFF files");
   if (validate_only)
-    opts.add_options()
-        ("xliff-only", "check XLIFF 2.x conformance only, against no project (-C is ignored)")
-        ("extra-prefixes", po::value<std::string>(),
-         "with --xliff-only: a .properties file of namespace=prefix lines registering the fragment-identifier "
-         "prefixes of extensions (as the OASIS test suite's extra-prefixes.properties)");
+    opts.add_options()("xliff-only", "check XLIFF 2.x conformance only, against no project (-C is ignored)")(
+        "extra-prefixes", po::value<std::string>(),
+        "with --xliff-only: a .properties file of namespace=prefix lines registering the fragment-identifier "
+        "prefixes of extensions (as the OASIS test suite's extra-prefixes.properties)");
   po::positional_options_description pos;
   pos.add("files", -1);
   po::variables_map vm;
@@ -250,8 +255,7 @@ int RunImport(const std::string& dir, const std::vector<std::string>& args, bool
       folio::xliff::ParseExtraPrefixes(properties, &options);
     }
     folio::app::Report report;
-    return Finish(folio::app::ValidateXliffOnly(vm["files"].as<std::vector<std::string>>(), options, &report),
-                  report);
+    return Finish(folio::app::ValidateXliffOnly(vm["files"].as<std::vector<std::string>>(), options, &report), report);
   }
   folio::ProjectLock lock;  // validate writes nothing
   if (int rc = validate_only ? -1 : LockProject(dir, name, &lock); rc >= 0) return rc;
@@ -282,10 +286,9 @@ int RunBuild(const std::string& dir, const std::vector<std::string>& args) {
   po::options_description opts(
       "Writes outputs/<tag>/<article>.xhtml and .txt for the source locale and every\n"
       "target locale. Dates come from SOURCE_DATE_EPOCH or the article metadata.\nOptions");
-  opts.add_options()(
-      "jobs,j", po::value<int>(),
-      "articles to work on at once (threads); default: FOLIO_JOBS, else the number of cores. The files "
-      "written are the same whatever the number");
+  opts.add_options()("jobs,j", po::value<int>(),
+                     "articles to work on at once (threads); default: FOLIO_JOBS, else the number of cores. The files "
+                     "written are the same whatever the number");
   po::variables_map vm;
   if (int rc = ParseCommand("build", "[-j N]", opts, {}, args, &vm); rc >= 0) return rc;
   if (int rc = CheckJobs("build", vm); rc >= 0) return rc;
@@ -302,16 +305,15 @@ int RunQa(const std::string& dir, const std::vector<std::string>& args) {
       "Runs the QA checks (one function per check, stable codes: qa.numbers, qa.typography...)\n"
       "on the stored translations of every target locale, or on returned XLIFF files.\n"
       "Exits 1 with --strict when a finding has severity error.\nOptions");
-  opts.add_options()
-      ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable)")
-      ("format", po::value<std::string>()->default_value("text"), "text or json")
-      ("strict", "exit 1 when any finding is an error")
-      ("files", po::value<std::vector<std::string>>(), "returned XLIFF files to check");
+  opts.add_options()("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable)")(
+      "format", po::value<std::string>()->default_value("text"), "text or json")(
+      "strict", "exit 1 when any finding is an error")("files", po::value<std::vector<std::string>>(),
+                                                       "returned XLIFF files to check");
   po::positional_options_description pos;
   pos.add("files", -1);
   po::variables_map vm;
-  if (int rc = ParseCommand("qa", "[--locale TAG]... [--format text|json] [--strict] [FILE.xlf...]", opts, pos,
-                            args, &vm);
+  if (int rc =
+          ParseCommand("qa", "[--locale TAG]... [--format text|json] [--strict] [FILE.xlf...]", opts, pos, args, &vm);
       rc >= 0)
     return rc;
   std::string format = vm["format"].as<std::string>();
@@ -339,8 +341,9 @@ int RunQa(const std::string& dir, const std::vector<std::string>& args) {
 }
 
 int RunStatus(const std::string& dir, const std::vector<std::string>& args) {
-  po::options_description opts("Shows, per target locale, what is translated, reviewed, final and left\n"
-                               "to do, with words and characters counted by each language's rules.\nOptions");
+  po::options_description opts(
+      "Shows, per target locale, what is translated, reviewed, final and left\n"
+      "to do, with words and characters counted by each language's rules.\nOptions");
   opts.add_options()("format", po::value<std::string>()->default_value("text"), "text or json");
   po::variables_map vm;
   if (int rc = ParseCommand("status", "[--format text|json]", opts, {}, args, &vm); rc >= 0) return rc;
@@ -370,16 +373,16 @@ int RunAudit(const std::string& dir, const std::vector<std::string>& args) {
       "and which are not installed, and an EPUB's conformance claim must hold up against them.\n"
       "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 the audit could not\n"
       "run (no built edition: run folio build; a required validator missing).\nOptions");
-  opts.add_options()
-      ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable)")
-      ("fail-on", po::value<std::string>()->default_value("error"), "info, warning or error")
-      ("validators", po::value<std::string>()->default_value("auto"),
-       "auto: run EPUBCheck and Ace when installed; required: fail (exit 3) when one is missing; off")
-      ("validator-reports", po::value<std::string>(),
-       "folder with <tag>/epubcheck.json and <tag>/ace/report.json to fold in");
+  opts.add_options()("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable)")(
+      "fail-on", po::value<std::string>()->default_value("error"), "info, warning or error")(
+      "validators", po::value<std::string>()->default_value("auto"),
+      "auto: run EPUBCheck and Ace when installed; required: fail (exit 3) when one is missing; off")(
+      "validator-reports", po::value<std::string>(),
+      "folder with <tag>/epubcheck.json and <tag>/ace/report.json to fold in");
   po::variables_map vm;
-  if (int rc = ParseCommand("audit", "[--locale TAG]... [--fail-on SEVERITY] [--validators auto|off|required] [--validator-reports DIR]", opts, {},
-                            args, &vm);
+  if (int rc = ParseCommand(
+          "audit", "[--locale TAG]... [--fail-on SEVERITY] [--validators auto|off|required] [--validator-reports DIR]",
+          opts, {}, args, &vm);
       rc >= 0)
     return rc;
   folio::app::AuditOptions options;
@@ -421,10 +424,10 @@ int RunAnalyze(const std::string& dir, const std::vector<std::string>& args) {
       "translators are paid by: context match (101%), exact (100%), repetitions, fuzzy\n"
       "95-99%, 85-94%, 75-84%, no match (each segment in the first band that applies),\n"
       "with a weighted word count from the [analysis] weights of folio.ini. Writes nothing.\nOptions");
-  opts.add_options()
-      ("locale", po::value<std::vector<std::string>>(), "only this locale (repeatable); default: every target "
-                                                         "locale except the pseudo-locales")
-      ("format", po::value<std::string>()->default_value("text"), "text or json");
+  opts.add_options()("locale", po::value<std::vector<std::string>>(),
+                     "only this locale (repeatable); default: every target "
+                     "locale except the pseudo-locales")("format", po::value<std::string>()->default_value("text"),
+                                                         "text or json");
   po::variables_map vm;
   if (int rc = ParseCommand("analyze", "[--locale TAG]... [--format text|json]", opts, {}, args, &vm); rc >= 0)
     return rc;
@@ -482,9 +485,8 @@ int RunTm(const std::string& dir, const std::vector<std::string>& args) {
         "Lists every version the translation memory holds of one segment, oldest first, with\n"
         "its date, origin (the file it came from) and target. SEGMENT-ID is a folio segment id\n"
         "(s-...), or give the source sentence itself.\nOptions");
-    opts.add_options()
-        ("locale", po::value<std::string>(), "target locale (default: every target locale)")
-        ("key", po::value<std::string>()->required(), "segment id or source sentence");
+    opts.add_options()("locale", po::value<std::string>(), "target locale (default: every target locale)")(
+        "key", po::value<std::string>()->required(), "segment id or source sentence");
     po::positional_options_description pos;
     pos.add("key", 1);
     if (int rc = ParseCommand("tm history", "[--locale TAG] SEGMENT-ID|SOURCE", opts, pos, rest, &vm); rc >= 0)
@@ -498,11 +500,11 @@ int RunTm(const std::string& dir, const std::vector<std::string>& args) {
   po::options_description opts(
       "Writes the translation memory's entries for source-locale -> TAG (every pair if no\n"
       "--locale) as TMX 1.4b, inline codes as <bpt>/<ept>/<ph>, context as props.\nOptions");
-  opts.add_options()
-      ("locale", po::value<std::string>(), "target locale (one the project has)")
-      ("history", "also write each entry's earlier translations, oldest first, each a <tu> with its own "
-                  "changedate (tm import of the file rebuilds the history)")
-      ("output,o", po::value<std::string>()->required(), "the TMX file to write");
+  opts.add_options()("locale", po::value<std::string>(), "target locale (one the project has)")(
+      "history",
+      "also write each entry's earlier translations, oldest first, each a <tu> with its own "
+      "changedate (tm import of the file rebuilds the history)")("output,o", po::value<std::string>()->required(),
+                                                                 "the TMX file to write");
   if (int rc = ParseCommand("tm export", "[--locale TAG] [--history] -o FILE.tmx", opts, {}, rest, &vm); rc >= 0)
     return rc;
   folio::app::Project project;

@@ -31,31 +31,46 @@ Fragment TextFragment(std::string text) {
 
 const char* StateName(State s) {
   switch (s) {
-    case State::kInitial: return "initial";
-    case State::kTranslated: return "translated";
-    case State::kReviewed: return "reviewed";
-    case State::kFinal: return "final";
+    case State::kInitial:
+      return "initial";
+    case State::kTranslated:
+      return "translated";
+    case State::kReviewed:
+      return "reviewed";
+    case State::kFinal:
+      return "final";
   }
   return "initial";
 }
 
 bool ParseState(const std::string& s, State* out) {
-  if (s == "initial") *out = State::kInitial;
-  else if (s == "translated") *out = State::kTranslated;
-  else if (s == "reviewed") *out = State::kReviewed;
-  else if (s == "final") *out = State::kFinal;
-  else return false;
+  if (s == "initial")
+    *out = State::kInitial;
+  else if (s == "translated")
+    *out = State::kTranslated;
+  else if (s == "reviewed")
+    *out = State::kReviewed;
+  else if (s == "final")
+    *out = State::kFinal;
+  else
+    return false;
   return true;
 }
 
 const char* BlockKindName(BlockKind k) {
   switch (k) {
-    case BlockKind::kTitle: return "title";
-    case BlockKind::kDescription: return "description";
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kParagraph: return "paragraph";
-    case BlockKind::kList: return "list";
-    case BlockKind::kListItem: return "list-item";
+    case BlockKind::kTitle:
+      return "title";
+    case BlockKind::kDescription:
+      return "description";
+    case BlockKind::kHeading:
+      return "heading";
+    case BlockKind::kParagraph:
+      return "paragraph";
+    case BlockKind::kList:
+      return "list";
+    case BlockKind::kListItem:
+      return "list-item";
   }
   return "paragraph";
 }

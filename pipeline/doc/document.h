@@ -28,14 +28,14 @@ struct Attr {
 // writes and every writer understands. A writer that meets a type it does
 // not know keeps the text and drops the markup.
 namespace code {
-inline constexpr const char* kTerm = "term";            // a defined term ("Term: explanation")
-inline constexpr const char* kEmphasis = "emphasis";    // <em>, *x*
-inline constexpr const char* kStrong = "strong";        // <strong>, **x**
-inline constexpr const char* kStrikeout = "strikeout";  // <del>, ~~x~~
-inline constexpr const char* kLink = "link";            // attrs: href, title
-inline constexpr const char* kImage = "image";          // placeholder; attrs: src, alt, title
-inline constexpr const char* kCode = "code";            // a code span: its text is never translated
-inline constexpr const char* kLineBreak = "line-break"; // placeholder: a hard line break
+inline constexpr const char* kTerm = "term";             // a defined term ("Term: explanation")
+inline constexpr const char* kEmphasis = "emphasis";     // <em>, *x*
+inline constexpr const char* kStrong = "strong";         // <strong>, **x**
+inline constexpr const char* kStrikeout = "strikeout";   // <del>, ~~x~~
+inline constexpr const char* kLink = "link";             // attrs: href, title
+inline constexpr const char* kImage = "image";           // placeholder; attrs: src, alt, title
+inline constexpr const char* kCode = "code";             // a code span: its text is never translated
+inline constexpr const char* kLineBreak = "line-break";  // placeholder: a hard line break
 }  // namespace code
 
 // One piece of inline content. Text runs carry the words; codes mark inline
@@ -43,12 +43,12 @@ inline constexpr const char* kLineBreak = "line-break"; // placeholder: a hard l
 struct Inline {
   enum class Kind { kText, kOpen, kClose, kPlaceholder };
   Kind kind = Kind::kText;
-  std::string text;  // kText: the characters (UTF-8, NFC)
-  std::string id;    // codes: the code id, shared by an kOpen and its kClose ("1")
-  std::string type;  // codes: what the code means (doc::code::kTerm ...)
+  std::string text;        // kText: the characters (UTF-8, NFC)
+  std::string id;          // codes: the code id, shared by an kOpen and its kClose ("1")
+  std::string type;        // codes: what the code means (doc::code::kTerm ...)
   bool can_delete = true;  // codes: may a translation drop it?
-  Attr attrs;        // codes: plain attributes (href, src) the writers need
-  std::string data;  // codes: the original markup it stands for ("**", "<br/>"), for skeletons and CAT tools
+  Attr attrs;              // codes: plain attributes (href, src) the writers need
+  std::string data;        // codes: the original markup it stands for ("**", "<br/>"), for skeletons and CAT tools
 
   bool operator==(const Inline&) const = default;
 };
@@ -69,7 +69,7 @@ Fragment TextFragment(std::string text);  // one text run (none if empty)
 
 // XLIFF 2 segment states (core `state` attribute).
 enum class State { kInitial, kTranslated, kReviewed, kFinal };
-const char* StateName(State s);              // "initial", ...
+const char* StateName(State s);  // "initial", ...
 bool ParseState(const std::string& s, State* out);
 
 // A translation suggestion for a segment, found in a memory when the source
@@ -92,18 +92,18 @@ struct Candidate {
 
 // One translatable sentence (an XLIFF <segment>).
 struct Segment {
-  std::string id;             // stable id, unique in the document: "s-1a2b3c4d"
+  std::string id;  // stable id, unique in the document: "s-1a2b3c4d"
   Fragment source;
   std::optional<Fragment> target;
   State state = State::kInitial;
-  std::string space_after;    // whitespace up to the next segment (XLIFF <ignorable>)
-  int words = 0;              // source word count (filled by segmentation)
+  std::string space_after;  // whitespace up to the next segment (XLIFF <ignorable>)
+  int words = 0;            // source word count (filled by segmentation)
   // Leverage (filled by leverage::Leverage on extract, written to the handoff):
   std::vector<Candidate> candidates;  // best first
-  std::string sub_state;      // XLIFF 2 subState, e.g. "folio:exact-100" for a pre-filled
-                              // target awaiting review; "" for none
-  std::string change_note;    // for a sentence edited since its translation: old source,
-                              // new source and a word diff, for the translator
+  std::string sub_state;              // XLIFF 2 subState, e.g. "folio:exact-100" for a pre-filled
+                                      // target awaiting review; "" for none
+  std::string change_note;            // for a sentence edited since its translation: old source,
+                                      // new source and a word diff, for the translator
 };
 
 enum class BlockKind {
@@ -111,7 +111,7 @@ enum class BlockKind {
   kDescription,  // the edition's description, from metadata; not in the body
   kHeading,      // a section heading (h2 for level 2)
   kParagraph,
-  kList,         // a bulleted list; its items are in `children`
+  kList,  // a bulleted list; its items are in `children`
   kListItem,
 };
 const char* BlockKindName(BlockKind k);  // "title", "heading", ...
@@ -128,7 +128,7 @@ struct Block {
   // kList: the paragraph before the list ends with ':' and the items
   // complete its sentence ("That can happen when:" + "- old wounds ...").
   bool continues_lead_in = false;
-  std::string lead_in;            // kList with continues_lead_in: the paragraph before it
+  std::string lead_in;  // kList with continues_lead_in: the paragraph before it
   // Comments translators and reviewers left on the unit (XLIFF notes and
   // comment annotations), kept in locales/ for the project manager; never
   // part of an edition.
@@ -142,12 +142,12 @@ struct Meta {
   std::string subtitle;
   std::string author;
   std::string publisher;
-  std::string language;     // BCP 47 tag of the source: "en"
-  std::string date;         // "YYYY-MM-DD"
+  std::string language;  // BCP 47 tag of the source: "en"
+  std::string date;      // "YYYY-MM-DD"
   std::string description;
   std::vector<std::string> subjects;
   std::string rights;
-  std::string identifier;   // e.g. "urn:uuid:..."; editions derive theirs from it
+  std::string identifier;  // e.g. "urn:uuid:..."; editions derive theirs from it
 };
 
 struct Document {

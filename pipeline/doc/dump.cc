@@ -31,10 +31,18 @@ std::string FragmentToBraces(const Fragment& f) {
   std::string s;
   for (const Inline& i : f.items) {
     switch (i.kind) {
-      case Inline::Kind::kText: s += i.text; break;
-      case Inline::Kind::kOpen: s += "{" + i.id + "}"; break;
-      case Inline::Kind::kClose: s += "{/" + i.id + "}"; break;
-      case Inline::Kind::kPlaceholder: s += "{" + i.id + "/}"; break;
+      case Inline::Kind::kText:
+        s += i.text;
+        break;
+      case Inline::Kind::kOpen:
+        s += "{" + i.id + "}";
+        break;
+      case Inline::Kind::kClose:
+        s += "{/" + i.id + "}";
+        break;
+      case Inline::Kind::kPlaceholder:
+        s += "{" + i.id + "/}";
+        break;
     }
   }
   return s;

@@ -17,9 +17,9 @@
 namespace folio::doc {
 
 struct DumpOptions {
-  bool ids = true;        // print unit ids
-  bool lines = true;      // print source lines
-  bool segments = true;   // one "| text" line per segment (else the whole unit)
+  bool ids = true;       // print unit ids
+  bool lines = true;     // print source lines
+  bool segments = true;  // one "| text" line per segment (else the whole unit)
 };
 
 std::string DumpDocument(const Document& doc, const DumpOptions& options = {});

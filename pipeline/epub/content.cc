@@ -150,8 +150,10 @@ class Walker : public pugi::xml_tree_walker {
   // Stops the walk with an error about a resource the EPUB will not hold.
   bool Fail(const pugi::xml_node& node, const std::string& what, const std::string& use) {
     status_ = At(xhtml_, name_, ElementOffset(node),
-                 what + ", which is not in the EPUB; folio packages only the content document and "
-                        "style.css, so use " + use + " there");
+                 what +
+                     ", which is not in the EPUB; folio packages only the content document and "
+                     "style.css, so use " +
+                     use + " there");
     return false;
   }
   const Status& status() const { return status_; }
@@ -179,8 +181,8 @@ Status ReadContentFacts(const std::string& xhtml, const std::string& name, Conte
   ContentFacts facts;
   pugi::xml_node html = dom.document_element();
   if (LocalName(html) != "html")
-    return At(xhtml, name, ElementOffset(html), "the root element is <" + std::string(html.name()) +
-                                                    ">, not <html>; pass the rendered XHTML document");
+    return At(xhtml, name, ElementOffset(html),
+              "the root element is <" + std::string(html.name()) + ">, not <html>; pass the rendered XHTML document");
   facts.language = html.attribute("xml:lang").value();
   if (facts.language.empty()) facts.language = html.attribute("lang").value();
   Walker walker(xhtml, name, &facts);

@@ -19,16 +19,16 @@ struct Heading {
 };
 
 struct ContentFacts {
-  std::string language;          // <html xml:lang> (or lang), "" if none
-  std::string title_xml;         // the first <h1>'s content as label_xml, "" if none
-  std::vector<Heading> sections; // <h2>..<h6> in document order
-  int images = 0;                // <img>
-  int images_without_alt = 0;    // <img> without an alt attribute
-  int images_with_text_alt = 0;  // <img alt="..."> with a non-empty alt
+  std::string language;           // <html xml:lang> (or lang), "" if none
+  std::string title_xml;          // the first <h1>'s content as label_xml, "" if none
+  std::vector<Heading> sections;  // <h2>..<h6> in document order
+  int images = 0;                 // <img>
+  int images_without_alt = 0;     // <img> without an alt attribute
+  int images_with_text_alt = 0;   // <img alt="..."> with a non-empty alt
   bool has_stylesheet_link = false;
-  bool has_svg = false;          // manifest property "svg"
-  bool has_mathml = false;       // manifest property "mathml"
-  bool has_script = false;       // manifest property "scripted"
+  bool has_svg = false;     // manifest property "svg"
+  bool has_mathml = false;  // manifest property "mathml"
+  bool has_script = false;  // manifest property "scripted"
 };
 
 // Parses `xhtml` (the file `name`). Returns InvalidInput

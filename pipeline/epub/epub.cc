@@ -106,8 +106,7 @@ namespace internal {
 Status Prepare(const EpubInput& in, Prepared* out) {
   if (in.doc == nullptr) return Status::InvalidInput("EpubInput.doc is null; pass the edition's document");
   if (in.modified_epoch < 0)
-    return Status::InvalidInput(
-        "EpubInput.modified_epoch is not set; pass folio::BuildEpoch(<the metadata date>)");
+    return Status::InvalidInput("EpubInput.modified_epoch is not set; pass folio::BuildEpoch(<the metadata date>)");
   if (!IsPlainXhtmlName(in.content_name))
     return Status::InvalidInput("content name \"" + in.content_name +
                                 "\" is not a plain file name ending in .xhtml (nor nav.xhtml); "

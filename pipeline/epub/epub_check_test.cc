@@ -77,9 +77,7 @@ void ExpectBookPassesStrictChecks(const std::string& lang) {
 }
 
 TEST(EpubValidators, EnglishSourceEditionPassesEpubCheckAndAce) { ExpectBookPassesStrictChecks("en"); }
-TEST(EpubValidators, FrenchEditionWithUntranslatedPassagesPassesEpubCheckAndAce) {
-  ExpectBookPassesStrictChecks("fr");
-}
+TEST(EpubValidators, FrenchEditionWithUntranslatedPassagesPassesEpubCheckAndAce) { ExpectBookPassesStrictChecks("fr"); }
 TEST(EpubValidators, ArabicRightToLeftEditionPassesEpubCheckAndAce) { ExpectBookPassesStrictChecks("ar"); }
 
 void ExpectGolden(const std::string& name, const std::string& actual) {

@@ -201,8 +201,7 @@ TEST(EpubPackage, MetadataComesFromTheDocumentAndTitleAndDescriptionAreTranslate
 TEST(EpubPackage, SourceEditionMarksNoLanguageAndNamesNoSource) {
   doc::Document d;
   std::string opf = Package(Input("en", &d));
-  EXPECT_EQ(LineWith(opf, "<dc:title"),
-            "<dc:title>Tears After Sex: What Your Soul Is Trying to Tell You</dc:title>");
+  EXPECT_EQ(LineWith(opf, "<dc:title"), "<dc:title>Tears After Sex: What Your Soul Is Trying to Tell You</dc:title>");
   EXPECT_EQ(LineWith(opf, "<dc:rights"), "<dc:rights>© 2026 Folio Sample Editions. All rights reserved.</dc:rights>");
   EXPECT_EQ(opf.find("<dc:source"), std::string::npos);
 }
@@ -487,8 +486,7 @@ TEST(EpubInputCheck, TitleAndWellFormedDateAreRequired) {
   EXPECT_EQ(ErrorOf(in), "metadata date \"1 Nov 2026\" is not YYYY-MM-DD; fix date = in the article's metadata");
   d.blocks.erase(d.blocks.begin());
   d.meta.title = "";
-  EXPECT_EQ(ErrorOf(in),
-            "the document has no title, and an EPUB needs one; set title = in the article's metadata");
+  EXPECT_EQ(ErrorOf(in), "the document has no title, and an EPUB needs one; set title = in the article's metadata");
 }
 
 // ---------------------------------------------------------------- navigation
@@ -496,15 +494,16 @@ TEST(EpubInputCheck, TitleAndWellFormedDateAreRequired) {
 TEST(EpubNav, TocListsTheTitleThenEachSectionHeading) {
   doc::Document d;
   std::string nav = Nav(Input("fr", &d));
-  EXPECT_EQ(Between(nav, "<nav epub:type=\"toc\"", "</nav>"),
-            "    <nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">\n"
-            "      <h2 id=\"toc-title\">Table des matières</h2>\n"
-            "      <ol>\n"
-            "        <li><a href=\"article.xhtml\">Pleurer après l’amour : ce que votre âme essaie de vous dire</a></li>\n"
-            "        <li><a href=\"article.xhtml#h-physical\">Le sexe est plus que physique</a></li>\n"
-            "        <li><a href=\"article.xhtml#h-release\">Libération &amp; émotions</a></li>\n"
-            "      </ol>\n"
-            "    </nav>\n");
+  EXPECT_EQ(
+      Between(nav, "<nav epub:type=\"toc\"", "</nav>"),
+      "    <nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">\n"
+      "      <h2 id=\"toc-title\">Table des matières</h2>\n"
+      "      <ol>\n"
+      "        <li><a href=\"article.xhtml\">Pleurer après l’amour : ce que votre âme essaie de vous dire</a></li>\n"
+      "        <li><a href=\"article.xhtml#h-physical\">Le sexe est plus que physique</a></li>\n"
+      "        <li><a href=\"article.xhtml#h-release\">Libération &amp; émotions</a></li>\n"
+      "      </ol>\n"
+      "    </nav>\n");
 }
 
 TEST(EpubNav, LandmarksLinkToTheTocAndTheBodyMatter) {

@@ -39,8 +39,7 @@ struct ShownText {
   std::string text;
   std::string language;
 };
-bool ShownUnitText(const doc::Document& doc, doc::BlockKind kind, const render::Edition& edition,
-                   ShownText* out);
+bool ShownUnitText(const doc::Document& doc, doc::BlockKind kind, const render::Edition& edition, ShownText* out);
 
 // Checks `in` (document present, epoch set, content name, content document
 // well-formed and in the edition's language) and reads the content facts.
@@ -61,8 +60,7 @@ std::string EnglishAttributes(const render::Edition& edition, bool html);
 
 // Attributes that mark text in `language` inside the edition, the same way;
 // empty when `language` is the edition's language.
-std::string LanguageAttributes(const std::string& language, const render::Edition& edition,
-                               bool html);
+std::string LanguageAttributes(const std::string& language, const render::Edition& edition, bool html);
 
 Status PackageXml(const EpubInput& in, const Prepared& prepared, std::string* out);
 std::string NavXml(const EpubInput& in, const Prepared& prepared);

@@ -34,8 +34,8 @@ std::vector<TocNode> TocTree(const std::vector<Heading>& sections) {
 
 void AddItems(const std::vector<TocNode>& nodes, const std::string& href, int depth, Lines* x) {
   for (const TocNode& node : nodes) {
-    std::string link = "<a href=\"" + XmlEscape(href, true) + "#" + XmlEscape(node.heading->id, true) +
-                       "\">" + node.heading->label_xml + "</a>";
+    std::string link = "<a href=\"" + XmlEscape(href, true) + "#" + XmlEscape(node.heading->id, true) + "\">" +
+                       node.heading->label_xml + "</a>";
     if (node.children.empty()) {
       x->Add(depth, "<li>" + link + "</li>");
       continue;
@@ -89,8 +89,8 @@ std::string NavXml(const EpubInput& in, const Prepared& p) {
   x.Add(3, "</ol>");
   x.Add(2, "</nav>");
   x.Add(2, "<nav epub:type=\"landmarks\" id=\"landmarks\" aria-labelledby=\"landmarks-title\" hidden=\"\">");
-  x.Add(3, "<h2 id=\"landmarks-title\"" + attrs(landmarks_title) + ">" + render::XmlText(landmarks_title.text) +
-               "</h2>");
+  x.Add(3,
+        "<h2 id=\"landmarks-title\"" + attrs(landmarks_title) + ">" + render::XmlText(landmarks_title.text) + "</h2>");
   x.Add(3, "<ol>");
   x.Add(4, "<li><a epub:type=\"toc\" href=\"#toc\"" + attrs(toc_title) + ">" + render::XmlText(toc_title.text) +
                "</a></li>");

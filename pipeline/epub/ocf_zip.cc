@@ -16,9 +16,7 @@ Status ZipError(const std::string& what, zip_error_t* error) {
   return Status::IoError("cannot write the EPUB zip: " + what + ": " + zip_error_strerror(error));
 }
 
-Status ArchiveError(const std::string& what, zip_t* archive) {
-  return ZipError(what, zip_get_error(archive));
-}
+Status ArchiveError(const std::string& what, zip_t* archive) { return ZipError(what, zip_get_error(archive)); }
 
 }  // namespace
 
@@ -75,8 +73,7 @@ Status WriteZip(const std::vector<ZipEntry>& entries, int64_t epoch_seconds, std
                                        entry.compress ? 9 : 0) == 0 &&
               zip_file_set_dostime(archive, i, dos_time, dos_date, 0) == 0 &&
               zip_file_set_external_attributes(archive, i, 0, ZIP_OPSYS_UNIX, 0100644u << 16) == 0 &&
-              zip_file_extra_field_delete(archive, i, ZIP_EXTRA_FIELD_ALL,
-                                          ZIP_FL_LOCAL | ZIP_FL_CENTRAL) == 0;
+              zip_file_extra_field_delete(archive, i, ZIP_EXTRA_FIELD_ALL, ZIP_FL_LOCAL | ZIP_FL_CENTRAL) == 0;
     if (!ok) {
       status = ArchiveError(entry.name, archive);
       break;
@@ -114,8 +111,7 @@ Status WriteZip(const std::vector<ZipEntry>& entries, int64_t epoch_seconds, std
   return status;
 }
 
-Status ReadZipEntry(const std::string& zip_bytes, const std::string& name, const std::string& label,
-                    std::string* out) {
+Status ReadZipEntry(const std::string& zip_bytes, const std::string& name, const std::string& label, std::string* out) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(zip_bytes.data(), zip_bytes.size(), 0, &error);

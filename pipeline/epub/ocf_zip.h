@@ -29,8 +29,7 @@ Status WriteZip(const std::vector<ZipEntry>& entries, int64_t epoch_seconds, std
 // Reads the entry `name` ("EPUB/package.opf") of the zip archive `zip_bytes`
 // into *out. Returns NotFound when the archive has no such entry and
 // InvalidInput (naming `label`, the archive's path) when it is not a zip.
-Status ReadZipEntry(const std::string& zip_bytes, const std::string& name, const std::string& label,
-                    std::string* out);
+Status ReadZipEntry(const std::string& zip_bytes, const std::string& name, const std::string& label, std::string* out);
 
 }  // namespace folio::epub
 

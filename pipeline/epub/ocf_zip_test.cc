@@ -34,7 +34,7 @@ TEST(EpubZip, DosTimeIsTheEpochInUtcWithTwoSecondResolution) {
   DosTime(kEpoch, &date, &time);  // 2026-11-02T09:30:15Z
   EXPECT_EQ(date, (46 << 9) | (11 << 5) | 2);
   EXPECT_EQ(time, (9 << 11) | (30 << 5) | 7);  // 09:30:14
-  DosTime(0, &date, &time);  // before 1980: the earliest DOS time
+  DosTime(0, &date, &time);                    // before 1980: the earliest DOS time
   EXPECT_EQ(date, (0 << 9) | (1 << 5) | 1);
   EXPECT_EQ(time, 0);
 }
@@ -63,7 +63,9 @@ TEST(EpubZip, EntriesComeInAFixedOrderWithFixedAttributesAndNoExtraFields) {
   std::vector<ReadEntry> entries = ReadZip(Epub(Input("ar", &d)));
   std::string listing;
   for (const ReadEntry& e : entries) {
-    listing += e.name + (e.compression == ZIP_CM_STORE ? " stored" : e.compression == ZIP_CM_DEFLATE ? " deflated" : " ?");
+    listing += e.name + (e.compression == ZIP_CM_STORE     ? " stored"
+                         : e.compression == ZIP_CM_DEFLATE ? " deflated"
+                                                           : " ?");
     listing += " extra=" + std::to_string(e.extra_fields);
     listing += e.opsys == ZIP_OPSYS_UNIX && e.attributes == (0100644u << 16) ? " -rw-r--r--\n" : " other\n";
   }
@@ -110,16 +112,14 @@ TEST(EpubZip, ContentWithoutStylesheetLinkGetsOne) {
   EpubInput in = Input("fr", &d);
   std::string packaged = ReadZip(Epub(in))[4].data;
   std::string expected = in.content_xhtml;
-  expected.insert(expected.find("  </head>"),
-                  "    <link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\"/>\n");
+  expected.insert(expected.find("  </head>"), "    <link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\"/>\n");
   EXPECT_EQ(packaged, expected);
 }
 
 TEST(EpubZip, ContentWithAStylesheetLinkIsPackagedAsItIs) {
   doc::Document d;
   EpubInput in = Input("fr", &d);
-  in.content_xhtml.insert(in.content_xhtml.find("  </head>"),
-                          "    <link rel=\"stylesheet\" href=\"style.css\"/>\n");
+  in.content_xhtml.insert(in.content_xhtml.find("  </head>"), "    <link rel=\"stylesheet\" href=\"style.css\"/>\n");
   in.content_name = "chapter-1.xhtml";
   std::vector<ReadEntry> entries = ReadZip(Epub(in));
   EXPECT_EQ(entries[4].name, "EPUB/chapter-1.xhtml");

@@ -31,8 +31,8 @@ ShownText MetaText(const doc::Document& doc, BlockKind kind, const std::string& 
 Status IcuError(const std::string& key, UErrorCode code, const UParseError* parse) {
   std::string where;
   if (parse && parse->offset >= 0) where = " at offset " + std::to_string(parse->offset);
-  return Status::InvalidInput("UI string " + key + ": not a valid ICU MessageFormat pattern (" +
-                              u_errorName(code) + where + "); fix it in the edition's strings");
+  return Status::InvalidInput("UI string " + key + ": not a valid ICU MessageFormat pattern (" + u_errorName(code) +
+                              where + "); fix it in the edition's strings");
 }
 
 // Formats an ICU MessageFormat pattern with named arguments.
@@ -120,9 +120,7 @@ Status DescribeAccessibility(const EpubInput& in, const Prepared& p, Accessibili
   bool localized = true;
   for (const char* key : kSummaryKeys) localized = localized && in.strings.count(key) > 0;
   std::string language = localized ? p.edition.html_lang : "en";
-  auto pattern = [&](const char* key) {
-    return localized ? in.strings.at(key) : DefaultStrings().at(key);
-  };
+  auto pattern = [&](const char* key) { return localized ? in.strings.at(key) : DefaultStrings().at(key); };
   std::vector<std::string> sentences;
   std::string s;
   FOLIO_RETURN_IF_ERROR(Format("a11y_summary", pattern("a11y_summary"), language, {}, &s));
@@ -144,11 +142,11 @@ Status DescribeAccessibility(const EpubInput& in, const Prepared& p, Accessibili
     FOLIO_RETURN_IF_ERROR(Format("a11y_summary_verified", pattern("a11y_summary_verified"), language, {}, &s));
     sentences.push_back(s);
   } else if (in.conformance_problems > 0) {
-    FOLIO_RETURN_IF_ERROR(Format("a11y_summary_unverified", pattern("a11y_summary_unverified"), language,
-                                 {{"count", icu::Formattable(in.conformance_problems)},
-                                  {"criteria", icu::Formattable(icu::UnicodeString::fromUTF8(
-                                                   in.conformance_criteria))}},
-                                 &s));
+    FOLIO_RETURN_IF_ERROR(
+        Format("a11y_summary_unverified", pattern("a11y_summary_unverified"), language,
+               {{"count", icu::Formattable(in.conformance_problems)},
+                {"criteria", icu::Formattable(icu::UnicodeString::fromUTF8(in.conformance_criteria))}},
+               &s));
     sentences.push_back(s);
   }
   std::string separator = GetLocaleInfo(language).spaces_between_sentences ? " " : "";
@@ -194,7 +192,8 @@ Status PackageXml(const EpubInput& in, const Prepared& p, std::string* out) {
 
   ShownText title = MetaText(doc, BlockKind::kTitle, meta.title, edition);
   if (Trim(title.text).empty())
-    return Status::InvalidInput("the document has no title, and an EPUB needs one; set title = in the article's metadata");
+    return Status::InvalidInput(
+        "the document has no title, and an EPUB needs one; set title = in the article's metadata");
   ShownText description = MetaText(doc, BlockKind::kDescription, meta.description, edition);
   int64_t unused;
   if (!meta.date.empty() && !ParseIsoDate(meta.date, &unused))
@@ -226,7 +225,8 @@ Status PackageXml(const EpubInput& in, const Prepared& p, std::string* out) {
                  "</dc:description>");
   for (const std::string& subject : meta.subjects)
     x.Add(2, "<dc:subject" + source_lang() + ">" + render::XmlText(subject) + "</dc:subject>");
-  if (!meta.rights.empty()) x.Add(2, "<dc:rights" + source_lang() + ">" + render::XmlText(meta.rights) + "</dc:rights>");
+  if (!meta.rights.empty())
+    x.Add(2, "<dc:rights" + source_lang() + ">" + render::XmlText(meta.rights) + "</dc:rights>");
   // A translation names the edition it was translated from.
   if (edition.translated) x.Add(2, "<dc:source>" + render::XmlText(meta.identifier) + "</dc:source>");
   x.Add(2, "<meta property=\"dcterms:modified\">" + FormatUtc(in.modified_epoch) + "</meta>");
@@ -235,8 +235,7 @@ Status PackageXml(const EpubInput& in, const Prepared& p, std::string* out) {
     x.Add(2, "<meta property=\"schema:accessModeSufficient\">" + v + "</meta>");
   for (const std::string& v : a11y.features)
     x.Add(2, "<meta property=\"schema:accessibilityFeature\">" + v + "</meta>");
-  for (const std::string& v : a11y.hazards)
-    x.Add(2, "<meta property=\"schema:accessibilityHazard\">" + v + "</meta>");
+  for (const std::string& v : a11y.hazards) x.Add(2, "<meta property=\"schema:accessibilityHazard\">" + v + "</meta>");
   x.Add(2, "<meta property=\"schema:accessibilitySummary\"" + a11y.summary_attributes + ">" +
                render::XmlText(a11y.summary) + "</meta>");
   if (in.conformance_verified) {
@@ -249,8 +248,7 @@ Status PackageXml(const EpubInput& in, const Prepared& p, std::string* out) {
   if (p.content.has_mathml) content_properties.push_back("mathml");
   if (p.content.has_script) content_properties.push_back("scripted");
   if (p.content.has_svg) content_properties.push_back("svg");
-  std::string properties =
-      content_properties.empty() ? "" : " properties=\"" + Join(content_properties, " ") + "\"";
+  std::string properties = content_properties.empty() ? "" : " properties=\"" + Join(content_properties, " ") + "\"";
   x.Add(1, "<manifest>");
   x.Add(2, "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>");
   x.Add(2, "<item id=\"content\" href=\"" + XmlEscape(in.content_name, true) +

@@ -120,8 +120,7 @@ bool LeavesDisplayToReader(std::string_view css) {
     if (property == "color" || property.rfind("background", 0) == 0 ||
         (property.size() > 6 && property.compare(property.size() - 6, 6, "-color") == 0))
       return false;
-    if (value.find("!important") != std::string::npos || value.find("! important") != std::string::npos)
-      return false;
+    if (value.find("!important") != std::string::npos || value.find("! important") != std::string::npos) return false;
     if (std::regex_search(value, kAbsoluteLength)) return false;
   }
   return true;

@@ -24,8 +24,7 @@ namespace folio::epub::testing {
 inline constexpr int64_t kEpoch = 1793611815;
 inline constexpr char kSourceId[] = "urn:uuid:5d0c2a1e-7b43-4c8e-9a55-3f1e2b6c9d70";
 
-inline doc::Segment Seg(const std::string& id, const std::string& source,
-                        std::optional<std::string> target) {
+inline doc::Segment Seg(const std::string& id, const std::string& source, std::optional<std::string> target) {
   doc::Segment s;
   s.id = id;
   s.source = doc::TextFragment(source);
@@ -60,8 +59,7 @@ inline std::map<std::string, std::string> Targets(const std::string& lang) {
     };
   if (lang == "ar")
     return {
-        {"Tears After Sex: What Your Soul Is Trying to Tell You",
-         "دموع بعد الحب: ما تحاول روحك أن تقوله لك"},
+        {"Tears After Sex: What Your Soul Is Trying to Tell You", "دموع بعد الحب: ما تحاول روحك أن تقوله لك"},
         {"Crying after sex is common.", "البكاء بعد العلاقة الحميمة أمر شائع."},
         {"The tears come.", "تأتي الدموع."},
         {"You thought you’d be wrapped in bliss.", "ظننت أن السعادة ستغمرك."},
@@ -100,9 +98,9 @@ inline doc::Document Book(const std::string& lang) {
   d.blocks.push_back(Unit(K::kParagraph, "p-intro",
                           {seg("s-1", "The tears come."), seg("s-2", "You thought you’d be wrapped in bliss.")}));
   d.blocks.push_back(Unit(K::kHeading, "h-physical", {seg("s-3", "Sex Is More Than Physical")}));
-  d.blocks.push_back(Unit(K::kParagraph, "p-layered",
-                          {seg("s-4", "Sex is layered."), seg("s-5", "It’s also memory."),
-                           seg("s-6", "Walls come down.")}));
+  d.blocks.push_back(
+      Unit(K::kParagraph, "p-layered",
+           {seg("s-4", "Sex is layered."), seg("s-5", "It’s also memory."), seg("s-6", "Walls come down.")}));
   d.blocks.push_back(Unit(K::kHeading, "h-release", {seg("s-7", "Release & Emotions")}));
   d.blocks.push_back(Unit(K::kParagraph, "p-release", {seg("s-8", "Sex stirs energy.")}));
   return d;
@@ -120,7 +118,8 @@ inline std::string Content(const std::string& lang) {
   std::string head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n";
   if (lang == "fr")
     return head +
-           "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"fr\" xml:lang=\"fr\" dir=\"ltr\">\n"
+           "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"fr\" "
+           "xml:lang=\"fr\" dir=\"ltr\">\n"
            "  <head>\n"
            "    <meta charset=\"UTF-8\"/>\n"
            "    <title>Pleurer après l’amour : ce que votre âme essaie de vous dire</title>\n"
@@ -131,7 +130,8 @@ inline std::string Content(const std::string& lang) {
            "      <p id=\"p-intro\">Les larmes arrivent. Vous pensiez baigner dans le bonheur.</p>\n"
            "      <section aria-labelledby=\"h-physical\">\n"
            "        <h2 id=\"h-physical\">Le sexe est plus que physique</h2>\n"
-           "        <p id=\"p-layered\">Le sexe a plusieurs couches. <span lang=\"en\" xml:lang=\"en\">It’s also memory. Walls come down.</span></p>\n"
+           "        <p id=\"p-layered\">Le sexe a plusieurs couches. <span lang=\"en\" xml:lang=\"en\">It’s also "
+           "memory. Walls come down.</span></p>\n"
            "      </section>\n"
            "      <section aria-labelledby=\"h-release\">\n"
            "        <h2 id=\"h-release\">Libération &amp; émotions</h2>\n"
@@ -142,7 +142,8 @@ inline std::string Content(const std::string& lang) {
            "</html>\n";
   if (lang == "ar")
     return head +
-           "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\">\n"
+           "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"ar\" "
+           "xml:lang=\"ar\" dir=\"rtl\">\n"
            "  <head>\n"
            "    <meta charset=\"UTF-8\"/>\n"
            "    <title>دموع بعد الحب: ما تحاول روحك أن تقوله لك</title>\n"
@@ -153,7 +154,8 @@ inline std::string Content(const std::string& lang) {
            "      <p id=\"p-intro\">تأتي الدموع. ظننت أن السعادة ستغمرك.</p>\n"
            "      <section aria-labelledby=\"h-physical\">\n"
            "        <h2 id=\"h-physical\">الحب أكثر من جسد</h2>\n"
-           "        <p id=\"p-layered\">للحب طبقات كثيرة. وهو ذاكرة أيضًا. <span lang=\"en\" xml:lang=\"en\" dir=\"ltr\">Walls come down.</span></p>\n"
+           "        <p id=\"p-layered\">للحب طبقات كثيرة. وهو ذاكرة أيضًا. <span lang=\"en\" xml:lang=\"en\" "
+           "dir=\"ltr\">Walls come down.</span></p>\n"
            "      </section>\n"
            "      <section aria-labelledby=\"h-release\">\n"
            "        <h2 id=\"h-release\">التحرر والمشاعر</h2>\n"
@@ -163,7 +165,8 @@ inline std::string Content(const std::string& lang) {
            "  </body>\n"
            "</html>\n";
   return head +
-         "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"en\" xml:lang=\"en\" dir=\"ltr\">\n"
+         "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"en\" "
+         "xml:lang=\"en\" dir=\"ltr\">\n"
          "  <head>\n"
          "    <meta charset=\"UTF-8\"/>\n"
          "    <title>Tears After Sex: What Your Soul Is Trying to Tell You</title>\n"

@@ -61,8 +61,8 @@ Verdict Decide(const Identification& id, const Thresholds& t) {
   return v;
 }
 
-Reading Judge(const Identifier& identifier, std::string_view claimed_tag, const Identification& id,
-              const Thresholds& t, Verdict* verdict) {
+Reading Judge(const Identifier& identifier, std::string_view claimed_tag, const Identification& id, const Thresholds& t,
+              Verdict* verdict) {
   *verdict = Decide(id, t);
   if (!identifier.HasModel(claimed_tag) || !verdict->confident) return Reading::kUnknown;
   return SameLanguageGroup(verdict->language, PrimaryLanguage(claimed_tag)) ? Reading::kAsClaimed : Reading::kOther;

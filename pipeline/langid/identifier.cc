@@ -46,7 +46,8 @@ Status Identifier::Load(const std::string& dir, std::unique_ptr<Identifier>* out
   std::string conf = dir + "/fpdb.conf";
   std::ifstream in(conf);
   if (!in)
-    return Status::IoError(conf + ": cannot read textcat's list of language models; install "
+    return Status::IoError(conf +
+                           ": cannot read textcat's list of language models; install "
                            "libexttextcat-data (or point FOLIO_LANGID_MODELS at its folder)");
   std::unique_ptr<Identifier> id(new Identifier());
   std::string line;
@@ -69,8 +70,7 @@ Status Identifier::Load(const std::string& dir, std::unique_ptr<Identifier>* out
     }
     id->models_.push_back(std::move(m));
   }
-  if (id->models_.empty())
-    return Status::IoError(conf + ": lists no language model; reinstall libexttextcat-data");
+  if (id->models_.empty()) return Status::IoError(conf + ": lists no language model; reinstall libexttextcat-data");
   *out = std::move(id);
   return Status::Ok();
 }

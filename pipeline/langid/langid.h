@@ -141,16 +141,16 @@ Verdict Decide(const Identification& id, const Thresholds& t);
 bool SameLanguageGroup(std::string_view a, std::string_view b);
 
 enum class Reading {
-  kUnknown,   // no objection: too little text, unclear, or no model of the claimed language
-  kAsClaimed, // confidently the claimed language (or one of its group)
-  kOther,     // confidently another language: Verdict::language
+  kUnknown,    // no objection: too little text, unclear, or no model of the claimed language
+  kAsClaimed,  // confidently the claimed language (or one of its group)
+  kOther,      // confidently another language: Verdict::language
 };
 
 // Whether `id` reads as the language of `claimed_tag`. kUnknown whenever
 // textcat has no model of the claimed language (pseudo-locales, unknown
 // tags): a text can only be said not to be in a language textcat knows.
-Reading Judge(const Identifier& identifier, std::string_view claimed_tag, const Identification& id,
-              const Thresholds& t, Verdict* verdict);
+Reading Judge(const Identifier& identifier, std::string_view claimed_tag, const Identification& id, const Thresholds& t,
+              Verdict* verdict);
 
 }  // namespace folio::langid
 

@@ -64,14 +64,14 @@ TEST(Langid, SaysUnknownForTextWithoutLetters) {
 TEST(Langid, StripsPlaceholdersAddressesMarkupAndNumbers) {
   EXPECT_EQ(PrepareText("Voir {0} et {{name}} sur https://example.org/a?b=1, ou écrivez à a.b@example.org."),
             "Voir et sur ou écrivez à");
-  EXPECT_EQ(PrepareText("%s a %1$d ans et ${user} %d\u00a0fois <b>gras</b> &amp; 1 234,5 km"),
-            "a ans et fois gras km");
+  EXPECT_EQ(PrepareText("%s a %1$d ans et ${user} %d\u00a0fois <b>gras</b> &amp; 1 234,5 km"), "a ans et fois gras km");
   EXPECT_EQ(PrepareText("50 % des gens, 2,5\u202fh."), "% des gens, h.");
   EXPECT_EQ(PrepareText("  a\t\n b  "), "a b");
 }
 
 TEST(Langid, KeepsTextThatOnlyLooksLikeCode) {
-  EXPECT_EQ(PrepareText("Es ist 100%dein Fehler {kein Platzhalter hier}"), "Es ist %dein Fehler {kein Platzhalter hier}");
+  EXPECT_EQ(PrepareText("Es ist 100%dein Fehler {kein Platzhalter hier}"),
+            "Es ist %dein Fehler {kein Platzhalter hier}");
 }
 
 TEST(Langid, MeasuresHowMuchOfATargetIsItsSourceAgain) {

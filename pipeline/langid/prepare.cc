@@ -41,8 +41,10 @@ size_t CodeLikeAt(std::string_view s, size_t i) {
   if (c == '%') {  // printf and Qt style: %s %d %1$s %-5.2f %1 %@
     size_t j = i + 1;
     while (j < s.size() && IsAsciiDigit(s[j])) ++j;
-    if (j > i + 1 && j < s.size() && s[j] == '$') ++j;
-    else if (j > i + 1) return j - i;  // %1
+    if (j > i + 1 && j < s.size() && s[j] == '$')
+      ++j;
+    else if (j > i + 1)
+      return j - i;  // %1
     while (j < s.size() && (s[j] == '-' || s[j] == '+' || s[j] == '#' || s[j] == '0')) ++j;
     while (j < s.size() && (IsAsciiDigit(s[j]) || s[j] == '.')) ++j;
     while (j < s.size() && (s[j] == 'l' || s[j] == 'h' || s[j] == 'z')) ++j;
@@ -83,7 +85,6 @@ bool IsSeparatorInNumber(char32_t c) {
   return c == '.' || c == ',' || c == ':' || c == '/' || c == '\'' || c == '-' || c == 0xA0 || c == 0x202F ||
          c == 0x2009 || c == 0x066B || c == 0x066C;
 }
-
 
 }  // namespace
 
@@ -165,8 +166,10 @@ std::vector<std::u32string> Words(std::string_view text) {
   std::vector<std::u32string> words(1);
   for (size_t i = 0; i < text.size();) {
     UChar32 c = static_cast<UChar32>(DecodeUtf8(text, &i));
-    if (u_isalpha(c)) words.back() += static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
-    else if (!words.back().empty()) words.emplace_back();
+    if (u_isalpha(c))
+      words.back() += static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    else if (!words.back().empty())
+      words.emplace_back();
   }
   if (words.back().empty()) words.pop_back();
   return words;

@@ -25,8 +25,10 @@ doc::Fragment Join(const doc::Fragment& a, const std::string& joiner, const doc:
   doc::Fragment out = a;
   if (!joiner.empty()) out.AppendText(joiner);
   for (const doc::Inline& i : b.items) {
-    if (i.kind == doc::Inline::Kind::kText) out.AppendText(i.text);
-    else out.items.push_back(i);
+    if (i.kind == doc::Inline::Kind::kText)
+      out.AppendText(i.text);
+    else
+      out.items.push_back(i);
   }
   return out;
 }
@@ -58,16 +60,15 @@ doc::Candidate::Kind KindOf(const tm::Match& m) {
 }
 
 // Every memory's matches, best first, one per distinct (source, target).
-Status LookupAll(const std::vector<tm::Memory*>& memories, const tm::Query& query,
-                 const tm::LookupOptions& lo, std::vector<tm::Match>* out) {
+Status LookupAll(const std::vector<tm::Memory*>& memories, const tm::Query& query, const tm::LookupOptions& lo,
+                 std::vector<tm::Match>* out) {
   out->clear();
   for (tm::Memory* m : memories) {
     std::vector<tm::Match> found;
     FOLIO_RETURN_IF_ERROR(m->Lookup(query, lo, &found));
     out->insert(out->end(), found.begin(), found.end());
   }
-  std::stable_sort(out->begin(), out->end(),
-                   [](const tm::Match& a, const tm::Match& b) { return a.score > b.score; });
+  std::stable_sort(out->begin(), out->end(), [](const tm::Match& a, const tm::Match& b) { return a.score > b.score; });
   std::set<std::pair<std::string, std::string>> seen;
   std::vector<tm::Match> unique;
   for (tm::Match& m : *out) {
@@ -98,18 +99,17 @@ std::string ChangeNote(const doc::Segment& s) {
     case doc::Candidate::Kind::kExact:
       return "";
     case doc::Candidate::Kind::kFuzzy:
-      return "This sentence was edited since it was translated (" + pct + " match, translation from " +
-             c.origin + ").\nBefore: " + Quote(before) + "\nNow: " + Quote(now) +
-             "\nChanges: " + WordDiff(before, now);
+      return "This sentence was edited since it was translated (" + pct + " match, translation from " + c.origin +
+             ").\nBefore: " + Quote(before) + "\nNow: " + Quote(now) + "\nChanges: " + WordDiff(before, now);
     case doc::Candidate::Kind::kSplit:
       return "This sentence was split from a longer one that was translated (" + pct +
-             " match for the two parts together, translation from " + c.origin + ").\nBefore: " +
-             Quote(before) + "\nNow: " + Quote(now) + "\nThe old translation is offered as a candidate "
+             " match for the two parts together, translation from " + c.origin + ").\nBefore: " + Quote(before) +
+             "\nNow: " + Quote(now) +
+             "\nThe old translation is offered as a candidate "
              "for each part: keep the part that belongs to this sentence.";
     case doc::Candidate::Kind::kMerge:
-      return "This sentence joins sentences that were translated separately (" + pct +
-             " match, translations from " + c.origin + ").\nBefore: " + Quote(before) + "\nNow: " +
-             Quote(now) + "\nChanges: " + WordDiff(before, now);
+      return "This sentence joins sentences that were translated separately (" + pct + " match, translations from " +
+             c.origin + ").\nBefore: " + Quote(before) + "\nNow: " + Quote(now) + "\nChanges: " + WordDiff(before, now);
   }
   return "";
 }
@@ -118,26 +118,40 @@ std::string ChangeNote(const doc::Segment& s) {
 
 const char* BandName(Band b) {
   switch (b) {
-    case Band::kContext: return "context";
-    case Band::kExact: return "exact";
-    case Band::kRepetition: return "repetition";
-    case Band::kFuzzy95: return "fuzzy-95-99";
-    case Band::kFuzzy85: return "fuzzy-85-94";
-    case Band::kFuzzy75: return "fuzzy-75-84";
-    case Band::kNoMatch: return "no-match";
+    case Band::kContext:
+      return "context";
+    case Band::kExact:
+      return "exact";
+    case Band::kRepetition:
+      return "repetition";
+    case Band::kFuzzy95:
+      return "fuzzy-95-99";
+    case Band::kFuzzy85:
+      return "fuzzy-85-94";
+    case Band::kFuzzy75:
+      return "fuzzy-75-84";
+    case Band::kNoMatch:
+      return "no-match";
   }
   return "";
 }
 
 const char* BandLabel(Band b) {
   switch (b) {
-    case Band::kContext: return "Context match (101%)";
-    case Band::kExact: return "Exact match (100%)";
-    case Band::kRepetition: return "Repetitions";
-    case Band::kFuzzy95: return "Fuzzy 95-99%";
-    case Band::kFuzzy85: return "Fuzzy 85-94%";
-    case Band::kFuzzy75: return "Fuzzy 75-84%";
-    case Band::kNoMatch: return "No match";
+    case Band::kContext:
+      return "Context match (101%)";
+    case Band::kExact:
+      return "Exact match (100%)";
+    case Band::kRepetition:
+      return "Repetitions";
+    case Band::kFuzzy95:
+      return "Fuzzy 95-99%";
+    case Band::kFuzzy85:
+      return "Fuzzy 85-94%";
+    case Band::kFuzzy75:
+      return "Fuzzy 75-84%";
+    case Band::kNoMatch:
+      return "No match";
   }
   return "";
 }
@@ -165,8 +179,7 @@ std::vector<Neighbours> DocumentNeighbours(const doc::Document& d) {
 }
 
 std::vector<tm::Entry> EntriesFromXliff(const xliff::XliffFile& file, const std::string& src_lang,
-                                        const std::string& origin, bool pairs,
-                                        const std::string& target_joiner) {
+                                        const std::string& origin, bool pairs, const std::string& target_joiner) {
   std::vector<const xliff::XSegment*> all;
   std::vector<const xliff::XUnit*> unit_of;
   for (const xliff::XUnit& u : file.units)

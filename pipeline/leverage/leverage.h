@@ -69,8 +69,7 @@ std::vector<Neighbours> DocumentNeighbours(const doc::Document& d);
 // Pairs whose halves both carry inline codes are left out (their code ids
 // would clash).
 std::vector<tm::Entry> EntriesFromXliff(const xliff::XliffFile& file, const std::string& src_lang,
-                                        const std::string& origin, bool pairs,
-                                        const std::string& target_joiner);
+                                        const std::string& origin, bool pairs, const std::string& target_joiner);
 
 // Memory entries for the segments of `d` (source_language -> target_language)
 // with a non-empty target and a state other than initial.

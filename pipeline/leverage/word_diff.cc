@@ -15,9 +15,7 @@ struct Token {
   std::string text;
 };
 
-bool IsWordChar(char32_t c) {
-  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
-}
+bool IsWordChar(char32_t c) { return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0; }
 
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;

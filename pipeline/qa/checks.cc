@@ -42,11 +42,11 @@ void CheckCodes(const Pair& p, const CheckContext&, const Emitter& emit) {
   std::multiset<std::string> s(src.begin(), src.end()), t(tgt.begin(), tgt.end());
   for (const std::string& c : src)
     if (t.count(c) < s.count(c))
-      return emit(p, "inline code " + c + " of the source is missing in the target; put it back around the "
-                 "words it marks");
+      return emit(p, "inline code " + c +
+                         " of the source is missing in the target; put it back around the "
+                         "words it marks");
   for (const std::string& c : tgt)
-    if (s.count(c) < t.count(c))
-      return emit(p, "inline code " + c + " is not in the source; remove it");
+    if (s.count(c) < t.count(c)) return emit(p, "inline code " + c + " is not in the source; remove it");
 }
 
 // Where a paired code sits in a fragment: the share of the text (in code
@@ -99,14 +99,14 @@ void CheckCodePlacement(const Pair& p, const CheckContext& ctx, const Emitter& e
     std::string code = "{" + id + "}\u2026{/" + id + "}";
     if (Trim(t->second.text).empty()) {
       emit(p, "inline code " + code + " encloses nothing in the target; in the source it marks " + Show(s.text) +
-              ": put it around their translation");
+                  ": put it around their translation");
       continue;
     }
     if (target_length < 20 || !ctx.target.spaces_between_sentences) continue;
     double gap = std::max(t->second.begin - s.end, s.begin - t->second.end);
     if (gap > 0.34)
       emit(p, "inline code " + code + " marks " + Show(t->second.text) + " far from where the source marks " +
-              Show(s.text) + "; check that it encloses their translation");
+                  Show(s.text) + "; check that it encloses their translation");
   }
 }
 
@@ -159,20 +159,40 @@ void CheckDoubleSpace(const Pair& p, const CheckContext&, const Emitter& emit) {
 // The class of a sentence's final punctuation, so that "." and "。" agree.
 char EndClass(const std::string& text) {
   std::u32string t = Decode(text);
-  while (!t.empty() && (IsSpace(t.back()) || t.back() == 0x201D || t.back() == 0x2019 || t.back() == 0xBB ||
-                        t.back() == 0x300D || t.back() == 0x300F || t.back() == 0x201C || t.back() == ')' ||
-                        t.back() == '"' || t.back() == 0xFF09))
+  while (!t.empty() &&
+         (IsSpace(t.back()) || t.back() == 0x201D || t.back() == 0x2019 || t.back() == 0xBB || t.back() == 0x300D ||
+          t.back() == 0x300F || t.back() == 0x201C || t.back() == ')' || t.back() == '"' || t.back() == 0xFF09))
     t.pop_back();
   if (t.empty()) return ' ';
   switch (t.back()) {
-    case '.': case 0x3002: case 0xFF0E: case 0x06D4: return '.';
-    case '?': case 0xFF1F: case 0x061F: return '?';
-    case '!': case 0xFF01: return '!';
-    case ':': case 0xFF1A: return ':';
-    case ',': case 0x3001: case 0xFF0C: case 0x060C: return ',';
-    case ';': case 0x061B: case 0xFF1B: return ';';
-    case 0x2026: return '.';  // an ellipsis ends a sentence like a full stop
-    default: return ' ';
+    case '.':
+    case 0x3002:
+    case 0xFF0E:
+    case 0x06D4:
+      return '.';
+    case '?':
+    case 0xFF1F:
+    case 0x061F:
+      return '?';
+    case '!':
+    case 0xFF01:
+      return '!';
+    case ':':
+    case 0xFF1A:
+      return ':';
+    case ',':
+    case 0x3001:
+    case 0xFF0C:
+    case 0x060C:
+      return ',';
+    case ';':
+    case 0x061B:
+    case 0xFF1B:
+      return ';';
+    case 0x2026:
+      return '.';  // an ellipsis ends a sentence like a full stop
+    default:
+      return ' ';
   }
 }
 
@@ -185,8 +205,8 @@ void CheckEndPunctuation(const Pair& p, const CheckContext& ctx, const Emitter& 
   if ((s == '.' && t == ' ') || (s == ' ' && t == '.')) return;
   if ((s == ',' || s == ';') && (t == ',' || t == ';')) return;  // list items: language habits differ
   std::string sc(1, s), tc(1, t);
-  emit(p, "the source ends with " + (s == ' ' ? std::string("no punctuation") : "'" + sc + "'") + " but the target with " +
-          (t == ' ' ? std::string("none") : "'" + tc + "'"));
+  emit(p, "the source ends with " + (s == ' ' ? std::string("no punctuation") : "'" + sc + "'") +
+              " but the target with " + (t == ' ' ? std::string("none") : "'" + tc + "'"));
 }
 
 void CheckLengthRatio(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
@@ -235,8 +255,8 @@ void CheckBrackets(const Pair& p, const CheckContext&, const Emitter& emit) {
 }
 
 bool IsInvisibleOrBidiControl(char32_t c) {
-  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-         c == 0xFEFF || c == 0x061C || c == 0x00AD || c == 0x2060 || (c < 0x20 && c != '\t' && c != '\n');
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+         c == 0x061C || c == 0x00AD || c == 0x2060 || (c < 0x20 && c != '\t' && c != '\n');
 }
 
 void CheckControlCharacters(const Pair& p, const CheckContext&, const Emitter& emit) {
@@ -245,7 +265,7 @@ void CheckControlCharacters(const Pair& p, const CheckContext&, const Emitter& e
       char buf[16];
       std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
       return emit(p, std::string("the target contains the invisible control character ") + buf +
-                     " (bidi controls can reorder what readers see: Trojan Source); delete it");
+                         " (bidi controls can reorder what readers see: Trojan Source); delete it");
     }
   }
 }
@@ -277,8 +297,8 @@ void CheckScript(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
     if (std::find(expected.begin(), expected.end(), sc) != expected.end()) ++in_script;
   }
   if (letters > 0 && in_script * 2 < letters)
-    emit(p, "most letters of the target are not in the script of " + ctx.target.tag +
-            " (" + std::to_string(in_script) + " of " + std::to_string(letters) + "); was it translated into the right language?");
+    emit(p, "most letters of the target are not in the script of " + ctx.target.tag + " (" + std::to_string(in_script) +
+                " of " + std::to_string(letters) + "); was it translated into the right language?");
 }
 
 // textcat (langid/) on one target, with the thresholds for a single
@@ -297,8 +317,8 @@ void CheckLanguage(const Pair& p, const CheckContext& ctx, const Emitter& emit) 
       langid::Reading::kOther)
     return;
   emit(p, "the target reads as " + langid::LanguageName(v.language) + " (" + v.language + "), not " +
-          langid::LanguageName(ctx.target.tag) + " (" + ctx.target.tag +
-          "); translate it, unless it is a quotation meant to stay in that language");
+              langid::LanguageName(ctx.target.tag) + " (" + ctx.target.tag +
+              "); translate it, unless it is a quotation meant to stay in that language");
 }
 
 void CheckSameAsSource(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
@@ -306,13 +326,11 @@ void CheckSameAsSource(const Pair& p, const CheckContext& ctx, const Emitter& em
   if (ctx.target.pseudo || s != p.target->PlainText()) return;
   bool has_letters = false;
   for (char32_t c : Decode(s)) has_letters |= u_isalpha(static_cast<UChar32>(c)) != 0;
-  if (has_letters)
-    emit(p, "the target is identical to the source; was it translated?");
+  if (has_letters) emit(p, "the target is identical to the source; was it translated?");
 }
 
 void CheckTypographyFn(const Pair& p, const CheckContext& ctx, const Emitter& emit) {
-  for (const std::string& problem : CheckTypography(p.target->PlainText(), ctx.target.language))
-    emit(p, problem);
+  for (const std::string& problem : CheckTypography(p.target->PlainText(), ctx.target.language)) emit(p, problem);
 }
 
 }  // namespace
@@ -320,8 +338,10 @@ void CheckTypographyFn(const Pair& p, const CheckContext& ctx, const Emitter& em
 const std::vector<DocumentFinding>& DocumentFindings() {
   static const std::vector<DocumentFinding> kFindings = {
       {"qa.untranslated", Severity::kWarning, "A segment with no translation yet."},
-      {"qa.inconsistent", Severity::kWarning, "One source translated two ways, or two sources translated alike, in one article."},
-      {"qa.translator-comment", Severity::kInfo, "A comment a translator or reviewer left in the file (listed, not a fault)."},
+      {"qa.inconsistent", Severity::kWarning,
+       "One source translated two ways, or two sources translated alike, in one article."},
+      {"qa.translator-comment", Severity::kInfo,
+       "A comment a translator or reviewer left in the file (listed, not a fault)."},
   };
   return kFindings;
 }
@@ -338,19 +358,30 @@ void Emitter::operator()(const Pair& p, const std::string& message) const {
 
 const std::vector<SegmentCheck>& SegmentChecks() {
   static const std::vector<SegmentCheck> kChecks = {
-      {"qa.same-as-source", Severity::kWarning, "Target identical to a source that has words: probably untranslated.", CheckSameAsSource},
+      {"qa.same-as-source", Severity::kWarning, "Target identical to a source that has words: probably untranslated.",
+       CheckSameAsSource},
       {"qa.codes", Severity::kError, "Inline codes missing from or added to the target.", CheckCodes},
-      {"qa.code-placement", Severity::kWarning, "A paired inline code left empty, or far from the words it marks in the source.", CheckCodePlacement},
-      {"qa.numbers", Severity::kError, "Numbers in the target differ from the source's (any digit script).", CheckNumbers},
-      {"qa.whitespace-edges", Severity::kWarning, "Leading or trailing whitespace differs from the source.", CheckEdgeWhitespace},
-      {"qa.double-space", Severity::kWarning, "A double space in the target that the source does not have.", CheckDoubleSpace},
-      {"qa.end-punctuation", Severity::kWarning, "The sentence ends as a question, exclamation or colon in one language only.", CheckEndPunctuation},
-      {"qa.length-ratio", Severity::kWarning, "The target is far shorter or longer than the source (language-aware bounds).", CheckLengthRatio},
+      {"qa.code-placement", Severity::kWarning,
+       "A paired inline code left empty, or far from the words it marks in the source.", CheckCodePlacement},
+      {"qa.numbers", Severity::kError, "Numbers in the target differ from the source's (any digit script).",
+       CheckNumbers},
+      {"qa.whitespace-edges", Severity::kWarning, "Leading or trailing whitespace differs from the source.",
+       CheckEdgeWhitespace},
+      {"qa.double-space", Severity::kWarning, "A double space in the target that the source does not have.",
+       CheckDoubleSpace},
+      {"qa.end-punctuation", Severity::kWarning,
+       "The sentence ends as a question, exclamation or colon in one language only.", CheckEndPunctuation},
+      {"qa.length-ratio", Severity::kWarning,
+       "The target is far shorter or longer than the source (language-aware bounds).", CheckLengthRatio},
       {"qa.brackets", Severity::kWarning, "Unbalanced brackets or quotation marks in the target.", CheckBrackets},
-      {"qa.control-characters", Severity::kError, "Invisible or bidi control characters in the target (Trojan Source).", CheckControlCharacters},
-      {"qa.script", Severity::kError, "Most letters of the target are in another script than the target language's.", CheckScript},
-      {"qa.wrong-language", Severity::kWarning, "A long target that reads clearly as another language than the target locale's.", CheckLanguage},
-      {"qa.typography", Severity::kWarning, "Punctuation and spacing that break the target language's typography.", CheckTypographyFn},
+      {"qa.control-characters", Severity::kError, "Invisible or bidi control characters in the target (Trojan Source).",
+       CheckControlCharacters},
+      {"qa.script", Severity::kError, "Most letters of the target are in another script than the target language's.",
+       CheckScript},
+      {"qa.wrong-language", Severity::kWarning,
+       "A long target that reads clearly as another language than the target locale's.", CheckLanguage},
+      {"qa.typography", Severity::kWarning, "Punctuation and spacing that break the target language's typography.",
+       CheckTypographyFn},
   };
   return kChecks;
 }
@@ -379,7 +410,8 @@ Diagnostics RunChecks(const doc::Document& localized, const std::string& xliff_p
       std::string src = s.source.PlainText(), tgt = s.target->PlainText();
       auto [it, fresh] = target_by_source.emplace(src, std::make_pair(tgt, s.id));
       if (!fresh && it->second.first != tgt)
-        inconsistent(p, "the same source is translated differently in " + it->second.second + ": " + Show(it->second.first));
+        inconsistent(
+            p, "the same source is translated differently in " + it->second.second + ": " + Show(it->second.first));
       auto [jt, fresh2] = source_by_target.emplace(tgt, std::make_pair(src, s.id));
       if (!fresh2 && jt->second.first != src)
         inconsistent(p, "a different source (" + jt->second.second + ") has the same translation " + Show(tgt));

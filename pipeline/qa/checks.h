@@ -34,7 +34,7 @@ class Emitter;
 using SegmentCheckFn = void (*)(const Pair& pair, const CheckContext& ctx, const Emitter& emit);
 
 struct SegmentCheck {
-  const char* code;         // "qa.numbers"
+  const char* code;  // "qa.numbers"
   Severity severity;
   const char* description;  // what it catches, one sentence
   SegmentCheckFn fn;

@@ -67,7 +67,8 @@ TEST(QaChecks, ReportsAMissingInlineCode) {
   auto d = Doc("fr", {{WithTerm("Tears of awe", ": deep."), Text("Larmes d’émerveillement\u202F: profond.")}});
   auto ds = RunChecks(d, "x");
   ASSERT_EQ(Codes(ds), Codes_{"qa.codes@s-1"});
-  EXPECT_EQ(ds[0].message, "inline code open:1 of the source is missing in the target; put it back around the words it marks");
+  EXPECT_EQ(ds[0].message,
+            "inline code open:1 of the source is missing in the target; put it back around the words it marks");
   EXPECT_EQ(ds[0].severity, Severity::kError);
 }
 
@@ -134,7 +135,8 @@ TEST(QaChecks, ReportsALongTargetInAnotherLanguage) {
 TEST(QaChecks, LeavesShortTargetsAndPseudoLocalesAlone) {
   EXPECT_EQ(Codes(RunChecks(Doc("fr", {{Text("It heals."), Text("Es heilt.")}}), "x")), Codes_{});
   const std::string english = "Crying after sex is more common than most people admit, and it is rarely a sign.";
-  const std::string spanish = "Llorar después del sexo es más común de lo que la mayoría admite, y rara vez es una señal.";
+  const std::string spanish =
+      "Llorar después del sexo es más común de lo que la mayoría admite, y rara vez es una señal.";
   EXPECT_EQ(Codes(RunChecks(Doc("qps-ploc", {{Text(english), Text(spanish)}}), "x")), Codes_{});
 }
 
@@ -178,13 +180,15 @@ TEST(QaCodePlacement, WarnsAboutACodeLeftEmptyNamingTheWordsItMarks) {
                        Marked("Émotions non traitées", "", "\u202F: elles remontent en larmes.")}});
   Diagnostics ds = RunChecks(d, "fr.xlf");
   ASSERT_EQ(Codes(ds), Codes_{"qa.code-placement@s-1"});
-  EXPECT_EQ(ds[0].message, "inline code {1}\u2026{/1} encloses nothing in the target; in the source it marks "
-                           "\u201cUnprocessed emotions\u201d: put it around their translation");
+  EXPECT_EQ(ds[0].message,
+            "inline code {1}\u2026{/1} encloses nothing in the target; in the source it marks "
+            "\u201cUnprocessed emotions\u201d: put it around their translation");
 }
 
 TEST(QaCodePlacement, WarnsAboutACodeMovedFarFromItsWordsButNotAboutNormalReordering) {
-  auto moved = Doc("fr", {{Marked("", "Unprocessed emotions", ": they surface in tears, again and again."),
-                           Marked("Émotions non traitées\u202F: elles remontent en larmes, encore et ", "encore", ".")}});
+  auto moved =
+      Doc("fr", {{Marked("", "Unprocessed emotions", ": they surface in tears, again and again."),
+                  Marked("Émotions non traitées\u202F: elles remontent en larmes, encore et ", "encore", ".")}});
   Diagnostics ds = RunChecks(moved, "fr.xlf");
   ASSERT_EQ(Codes(ds), Codes_{"qa.code-placement@s-1"});
   EXPECT_NE(ds[0].message.find("marks \u201cencore\u201d far from where the source marks"), std::string::npos);

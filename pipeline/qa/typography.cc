@@ -101,7 +101,8 @@ void Arabic(const std::u32string& t, std::vector<std::string>* out) {
   for (size_t i = 0; i < t.size(); ++i) {
     bool digits_around = i > 0 && i + 1 < t.size() && u_isdigit(static_cast<UChar32>(t[i - 1])) &&
                          u_isdigit(static_cast<UChar32>(t[i + 1]));
-    if (t[i] == ',' && !digits_around) return out->push_back("Arabic typography: use the Arabic comma “،” instead of “,”");
+    if (t[i] == ',' && !digits_around)
+      return out->push_back("Arabic typography: use the Arabic comma “،” instead of “,”");
     if (t[i] == ';') return out->push_back("Arabic typography: use the Arabic semicolon “؛” instead of “;”");
     if (t[i] == '?') return out->push_back("Arabic typography: use the Arabic question mark “؟” instead of “?”");
   }
@@ -112,11 +113,16 @@ void Arabic(const std::u32string& t, std::vector<std::string>* out) {
 std::vector<std::string> CheckTypography(const std::string& text, const std::string& language) {
   std::vector<std::string> out;
   std::u32string t = Decode(text);
-  if (language == "fr") French(t, &out);
-  else if (language == "de") German(t, &out);
-  else if (language == "es") Spanish(t, &out);
-  else if (language == "ja") Japanese(t, &out);
-  else if (language == "ar") Arabic(t, &out);
+  if (language == "fr")
+    French(t, &out);
+  else if (language == "de")
+    German(t, &out);
+  else if (language == "es")
+    Spanish(t, &out);
+  else if (language == "ja")
+    Japanese(t, &out);
+  else if (language == "ar")
+    Arabic(t, &out);
   return out;
 }
 

@@ -13,8 +13,9 @@ TEST(Typography, FrenchAcceptsNarrowNoBreakSpacesBeforeHighPunctuation) {
 }
 
 TEST(Typography, FrenchWantsANoBreakSpaceBeforeTheColon) {
-  EXPECT_EQ(CheckTypography("Cela peut arriver :", "fr"),
-            Problems{"French typography: put a no-break space (U+202F or U+00A0) before “:” instead of an ordinary space"});
+  EXPECT_EQ(
+      CheckTypography("Cela peut arriver :", "fr"),
+      Problems{"French typography: put a no-break space (U+202F or U+00A0) before “:” instead of an ordinary space"});
   EXPECT_EQ(CheckTypography("Vraiment?", "fr"),
             Problems{"French typography: put a no-break space (U+202F or U+00A0) before “?”"});
 }
@@ -40,15 +41,18 @@ TEST(Typography, SpanishWantsOpeningQuestionAndExclamationMarks) {
 
 TEST(Typography, JapaneseWantsFullWidthPunctuationAndNoSpaces) {
   EXPECT_EQ(CheckTypography("涙は「言葉」です。", "ja"), Problems{});
-  EXPECT_EQ(CheckTypography("涙は言葉です.", "ja"), Problems{"Japanese typography: use full-width “。” instead of “.”"});
+  EXPECT_EQ(CheckTypography("涙は言葉です.", "ja"),
+            Problems{"Japanese typography: use full-width “。” instead of “.”"});
   EXPECT_EQ(CheckTypography("涙は“言葉”です。", "ja"), Problems{"Japanese typography: use 「」 instead of “ ”"});
   EXPECT_EQ(CheckTypography("涙は 言葉です。", "ja"), Problems{"Japanese typography: no space between Japanese words"});
 }
 
 TEST(Typography, ArabicWantsArabicPunctuation) {
   EXPECT_EQ(CheckTypography("الدموع، لغة؟", "ar"), Problems{});
-  EXPECT_EQ(CheckTypography("الدموع, لغة", "ar"), Problems{"Arabic typography: use the Arabic comma “،” instead of “,”"});
-  EXPECT_EQ(CheckTypography("لغة?", "ar"), Problems{"Arabic typography: use the Arabic question mark “؟” instead of “?”"});
+  EXPECT_EQ(CheckTypography("الدموع, لغة", "ar"),
+            Problems{"Arabic typography: use the Arabic comma “،” instead of “,”"});
+  EXPECT_EQ(CheckTypography("لغة?", "ar"),
+            Problems{"Arabic typography: use the Arabic question mark “؟” instead of “?”"});
 }
 
 TEST(Typography, EnglishHasNoRulesHere) { EXPECT_EQ(CheckTypography("Really ?", "en"), Problems{}); }

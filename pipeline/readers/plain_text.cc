@@ -86,9 +86,19 @@ std::string_view PopLast(std::string_view s, char32_t* last) {
 
 bool IsSentencePunct(char32_t c) {
   switch (c) {
-    case '.': case '!': case '?': case ':': case ';': case ',':
+    case '.':
+    case '!':
+    case '?':
+    case ':':
+    case ';':
+    case ',':
     case 0x2026:  // …
-    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF1A: case 0xFF1B: case 0xFF0C:
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF1A:
+    case 0xFF1B:
+    case 0xFF0C:
       return true;
   }
   return false;
@@ -96,8 +106,16 @@ bool IsSentencePunct(char32_t c) {
 
 bool IsCloser(char32_t c) {
   switch (c) {
-    case '"': case '\'': case ')': case ']': case '}': case '_':
-    case 0x2019: case 0x201D: case 0x00BB: case 0x203A:  // ’ ” » ›
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '}':
+    case '_':
+    case 0x2019:
+    case 0x201D:
+    case 0x00BB:
+    case 0x203A:  // ’ ” » ›
       return true;
   }
   return false;
@@ -129,10 +147,9 @@ bool IsAsciiPunct(char c) {
 
 bool IsSmallWord(std::string_view word) {
   static constexpr std::string_view kSmall[] = {
-      "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for",
-      "by", "with", "from", "as", "into", "onto", "over", "per", "via", "vs", "up", "off",
-      "out", "upon", "so", "yet", "than", "de", "du", "des", "la", "le", "les", "et", "en",
-      "au", "aux", "\u00E0"};
+      "a",    "an",   "the", "and",  "or",   "nor",  "but", "of",  "in", "on", "at",  "to",  "for",   "by",
+      "with", "from", "as",  "into", "onto", "over", "per", "via", "vs", "up", "off", "out", "upon",  "so",
+      "yet",  "than", "de",  "du",   "des",  "la",   "le",  "les", "et", "en", "au",  "aux", "\u00E0"};
   while (!word.empty() && IsAsciiPunct(word.front())) word.remove_prefix(1);
   while (!word.empty() && IsAsciiPunct(word.back())) word.remove_suffix(1);
   std::string w = AsciiLower(word);
@@ -160,15 +177,12 @@ bool IsMadeOf(std::string_view w, std::string_view chars) {
 
 bool IsNumber(std::string_view w) { return IsMadeOf(w, "0123456789"); }
 
-bool IsNumeral(std::string_view w) {
-  return IsMadeOf(w, "IVXLCDM") || (w.size() <= 4 && IsNumber(w));
-}
+bool IsNumeral(std::string_view w) { return IsMadeOf(w, "IVXLCDM") || (w.size() <= 4 && IsNumber(w)); }
 
 // "Chapter"/"CHAPTER" and friends; the capital keeps "letter 4" in prose out.
 bool IsChapterKeyword(std::string_view w) {
-  static constexpr std::string_view kKeywords[] = {
-      "chapter", "letter", "book", "part", "volume", "section", "chapitre", "livre",
-      "partie", "tome", "act", "scene", "stave", "canto"};
+  static constexpr std::string_view kKeywords[] = {"chapter", "letter", "book", "part", "volume", "section", "chapitre",
+                                                   "livre",   "partie", "tome", "act",  "scene",  "stave",   "canto"};
   if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
   for (std::string_view k : kKeywords) {
     if (k.size() != w.size()) continue;
@@ -376,13 +390,13 @@ Status Reader::Read(std::string bytes, doc::Document* out, Diagnostics* warnings
   doc::Document d;
   BuildBlocks(&d.blocks);
   if (controls_ > 0) {
-    found_.push_back({Severity::kWarning, "read.control-character", first_control_, "",
-                      "removed " + std::to_string(controls_) +
-                          " control character(s), which XLIFF and XHTML cannot hold"});
+    found_.push_back(
+        {Severity::kWarning, "read.control-character", first_control_, "",
+         "removed " + std::to_string(controls_) + " control character(s), which XLIFF and XHTML cannot hold"});
   }
   if (d.blocks.empty())
-    found_.push_back({Severity::kWarning, "read.empty", {path_, 0, 0}, "",
-                      "the file holds no text, so the document is empty"});
+    found_.push_back(
+        {Severity::kWarning, "read.empty", {path_, 0, 0}, "", "the file holds no text, so the document is empty"});
   *out = std::move(d);
   if (warnings != nullptr)
     for (Diagnostic& f : found_) warnings->push_back(std::move(f));
@@ -447,8 +461,10 @@ void Reader::FindGutenbergBody() {
   if (start == lines_.size()) return;
   begin_ = start + 1;
   end_ = stop;
-  found_.push_back({Severity::kInfo, "read.gutenberg-boilerplate",
-                    {path_, lines_[start].number, 1}, "",
+  found_.push_back({Severity::kInfo,
+                    "read.gutenberg-boilerplate",
+                    {path_, lines_[start].number, 1},
+                    "",
                     "read only lines " + std::to_string(begin_ + 1) + "-" + std::to_string(end_) +
                         ", between the Project Gutenberg START and END lines"});
 }
@@ -494,8 +510,7 @@ bool Reader::LooksHardWrapped() const {
     char32_t last;
     std::string_view body = PopLast(t, &last);
     while (IsCloser(last)) body = PopLast(body, &last);
-    bool sentence_break = IsSentencePunct(last) && last != ',' && last != ';' &&
-                          u_isupper(FirstCodePoint(next));
+    bool sentence_break = IsSentencePunct(last) && last != ',' && last != ';' && u_isupper(FirstCodePoint(next));
     if (length >= kWrapFullLine && !sentence_break) ++wraps;
   }
   return breaks > 0 && 2 * short_lines > nonblank && 2 * wraps >= breaks;
@@ -574,16 +589,17 @@ void Reader::AppendCollapsed(const Line& line, std::string_view text, std::strin
       if (space) *out += ' ';
       out->append(run);
       space = false;
-    } else for (size_t k = 0; k < run.size();) {
-      size_t word_end = std::min(run.find(' ', k), run.size());
-      if (word_end > k) {
-        if (space) *out += ' ';
-        out->append(run, k, word_end - k);
-        space = false;
+    } else
+      for (size_t k = 0; k < run.size();) {
+        size_t word_end = std::min(run.find(' ', k), run.size());
+        if (word_end > k) {
+          if (space) *out += ' ';
+          out->append(run, k, word_end - k);
+          space = false;
+        }
+        if (word_end < run.size()) space = !out->empty();
+        k = word_end + 1;
       }
-      if (word_end < run.size()) space = !out->empty();
-      k = word_end + 1;
-    }
     if (j == text.size()) break;
     if (IsBlankChar(text[j])) {
       space = !out->empty();

@@ -23,8 +23,7 @@ namespace folio::readers {
 // when ok. Non-fatal oddities go to *warnings (may be null).
 // Takes the bytes by value (move the file's buffer in): line ends are
 // normalized in place.
-Status ReadPlainText(std::string bytes, const std::string& path, doc::Document* out,
-                     Diagnostics* warnings);
+Status ReadPlainText(std::string bytes, const std::string& path, doc::Document* out, Diagnostics* warnings);
 
 }  // namespace folio::readers
 

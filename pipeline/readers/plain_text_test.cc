@@ -132,8 +132,7 @@ TEST(PlainText, KeepsShortLinesApartWhenTheFileIsNotWrapped) {
 }
 
 TEST(PlainText, CollapsesWhitespaceRuns) {
-  EXPECT_EQ(Dump("  Tabs\tand   spaces \t here.  \n"),
-            "paragraph line=1\n  | Tabs and spaces here.\n");
+  EXPECT_EQ(Dump("  Tabs\tand   spaces \t here.  \n"), "paragraph line=1\n  | Tabs and spaces here.\n");
 }
 
 // The reader scans lines eight bytes at a time: double spaces, tabs and
@@ -225,8 +224,7 @@ TEST(PlainText, FindsChapterHeadingPatternsInWrappedText) {
   std::vector<std::string> headings;
   for (const Block& b : d.blocks)
     if (b.kind == BlockKind::kHeading) headings.push_back(b.segments[0].source.PlainText());
-  EXPECT_EQ(headings, (std::vector<std::string>{"CHAPTER I.", "Chapter 2", "CHAPTER 3. Loomings.",
-                                                "LETTER IV", "V."}));
+  EXPECT_EQ(headings, (std::vector<std::string>{"CHAPTER I.", "Chapter 2", "CHAPTER 3. Loomings.", "LETTER IV", "V."}));
   EXPECT_EQ(d.blocks.size(), 15u);
 }
 
@@ -245,8 +243,7 @@ TEST(PlainText, ThreeHeadingLikeLinesInARowAreNotHeadings) {
 
 TEST(PlainText, KeepsTheLinesOfAContentsGroupApart) {
   // Twice the prose, so that most line breaks in the file are wraps.
-  doc::Document d = Read("Chapter 1\nChapter 2\nChapter 3\n\n" + std::string(kWrapped) + "\n" +
-                         std::string(kWrapped));
+  doc::Document d = Read("Chapter 1\nChapter 2\nChapter 3\n\n" + std::string(kWrapped) + "\n" + std::string(kWrapped));
   ASSERT_EQ(d.blocks.size(), 7u);
   EXPECT_EQ(d.blocks[2].kind, BlockKind::kParagraph);
   EXPECT_EQ(d.blocks[2].segments[0].source.PlainText(), "Chapter 3");
@@ -258,7 +255,8 @@ TEST(PlainText, KeepsTheLinesOfAContentsGroupApart) {
 // but whose lines are prose is not one.
 TEST(PlainText, KeepsContentsLinesApartWhateverTheKeywordsCaseAndBlanks) {
   doc::Document d = Read("CHAPTER\tI.\nLetter  2\nXII.\nBOOK\tIII. The Voyage\n\n" + std::string(kWrapped) + "\n" +
-                         std::string(kWrapped) + "\nChapter and verse were quoted at length by the\n"
+                         std::string(kWrapped) +
+                         "\nChapter and verse were quoted at length by the\n"
                          "vicar, who liked nothing better than a long sermon.\n");
   ASSERT_EQ(d.blocks.size(), 9u);
   EXPECT_EQ(d.blocks[0].segments[0].source.PlainText(), "CHAPTER I.");
@@ -310,8 +308,7 @@ TEST(PlainText, TermBecomesASpanWithTheColonOutside) {
   Inline close{Inline::Kind::kClose, "", "1", "term", false};
   Inline term{Inline::Kind::kText, "Unprocessed emotions", "", "", true};
   Inline rest{Inline::Kind::kText, ": Intimacy has a way of surfacing grief.", "", "", true};
-  EXPECT_EQ(d.blocks[2].children[0].segments[0].source.items,
-            (std::vector<Inline>{open, term, close, rest}));
+  EXPECT_EQ(d.blocks[2].children[0].segments[0].source.items, (std::vector<Inline>{open, term, close, rest}));
 }
 
 TEST(PlainText, ColonInOneItemOfAPlainListIsNotATerm) {
@@ -345,8 +342,7 @@ TEST(PlainText, SingleItemListKeepsItsTerm) {
 TEST(PlainText, TermStopsBeforeTheSpaceOfFrenchColons) {
   doc::Document d = Read("Liste.\n- Larmes\xC2\xA0: elles coulent.\n");
   ASSERT_EQ(d.blocks.size(), 2u);
-  EXPECT_EQ(doc::FragmentToBraces(d.blocks[1].children[0].segments[0].source),
-            "{1}Larmes{/1}\xC2\xA0: elles coulent.");
+  EXPECT_EQ(doc::FragmentToBraces(d.blocks[1].children[0].segments[0].source), "{1}Larmes{/1}\xC2\xA0: elles coulent.");
 }
 
 TEST(PlainText, LowerCaseItemsAfterAColonParagraphContinueTheLeadIn) {
@@ -385,8 +381,7 @@ TEST(PlainText, EmptyFileGivesAnEmptyDocumentAndAWarning) {
   doc::Document d = Read("\xEF\xBB\xBF\r\n  \r\n", &warnings);
   EXPECT_TRUE(d.blocks.empty());
   ASSERT_EQ(warnings.size(), 1u);
-  EXPECT_EQ(warnings[0].ToString(),
-            "a.txt: warning: the file holds no text, so the document is empty [read.empty]");
+  EXPECT_EQ(warnings[0].ToString(), "a.txt: warning: the file holds no text, so the document is empty [read.empty]");
 }
 
 TEST(PlainText, ReadsOnlyTheBookBetweenGutenbergMarkers) {
@@ -398,8 +393,7 @@ TEST(PlainText, ReadsOnlyTheBookBetweenGutenbergMarkers) {
       "*** END OF THE PROJECT GUTENBERG EBOOK SOMETHING ***\n"
       "The Full Project Gutenberg License\n",
       &warnings);
-  EXPECT_EQ(doc::DumpDocument(d, {.ids = false, .lines = true, .segments = true}),
-            "paragraph line=3\n  | It rains.\n");
+  EXPECT_EQ(doc::DumpDocument(d, {.ids = false, .lines = true, .segments = true}), "paragraph line=3\n  | It rains.\n");
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].ToString(),
             "a.txt:2:1: info: read only lines 3-3, between the Project Gutenberg START and END "
@@ -407,9 +401,8 @@ TEST(PlainText, ReadsOnlyTheBookBetweenGutenbergMarkers) {
 }
 
 TEST(PlainText, DropsIllustrationMarkersButKeepsCaptions) {
-  EXPECT_EQ(Dump(std::string(kWrapped) +
-                 "\n[Illustration]\n\n[Illustration:\n\n  \xE2\x80\x9CHe came down to see the "
-                 "place\xE2\x80\x9D\n  ]\n"),
+  EXPECT_EQ(Dump(std::string(kWrapped) + "\n[Illustration]\n\n[Illustration:\n\n  \xE2\x80\x9CHe came down to see the "
+                                         "place\xE2\x80\x9D\n  ]\n"),
             "paragraph line=1\n"
             "  | It is a truth universally acknowledged, that a single man in possession of a "
             "good fortune must be in want of a wife.\n"
@@ -451,10 +444,9 @@ TEST(PlainText, ReadsTheArticleAsFiveSectionsTwentyOneParagraphsAndThreeLists) {
     if (b.kind == BlockKind::kParagraph) ++paragraphs;
     if (b.kind == BlockKind::kList) list_sizes.push_back(b.children.size());
   }
-  EXPECT_EQ(headings, (std::vector<std::string>{
-                          "Sex Is More Than Physical", "Release & Emotions",
-                          "When Tears Feel Like Healing", "When Tears Reveal Shadows",
-                          "What the Tears Are Really Saying"}));
+  EXPECT_EQ(headings,
+            (std::vector<std::string>{"Sex Is More Than Physical", "Release & Emotions", "When Tears Feel Like Healing",
+                                      "When Tears Reveal Shadows", "What the Tears Are Really Saying"}));
   EXPECT_EQ(heading_lines, (std::vector<int>{4, 9, 15, 22, 30}));
   EXPECT_EQ(paragraphs, 21);
   EXPECT_EQ(list_sizes, (std::vector<size_t>{3, 3, 4}));
@@ -468,10 +460,8 @@ TEST(PlainText, ArticleListsHaveTermsAndTheLeadIn) {
   for (const Block& b : d.blocks)
     if (b.kind == BlockKind::kList) lists.push_back(&b);
   ASSERT_EQ(lists.size(), 3u);
-  EXPECT_EQ(doc::FragmentToBraces(lists[0]->children[2].segments[0].source).substr(0, 25),
-            "{1}Chakra shifts{/1}: Sex");
-  EXPECT_EQ(doc::FragmentToBraces(lists[1]->children[0].segments[0].source).substr(0, 24),
-            "{1}Tears of awe{/1}: The");
+  EXPECT_EQ(doc::FragmentToBraces(lists[0]->children[2].segments[0].source).substr(0, 25), "{1}Chakra shifts{/1}: Sex");
+  EXPECT_EQ(doc::FragmentToBraces(lists[1]->children[0].segments[0].source).substr(0, 24), "{1}Tears of awe{/1}: The");
   EXPECT_FALSE(lists[0]->continues_lead_in);
   EXPECT_TRUE(lists[2]->continues_lead_in);
   EXPECT_EQ(lists[2]->lead_in, "That can happen when:");
@@ -506,10 +496,11 @@ TEST(PlainText, FindsTheChaptersOfEveryCorpusBookAsHeadings) {
       {"pride_and_prejudice.txt", "chapter ", {"Chapter I.", "CHAPTER II.", "CHAPTER III."}, 61},
       {"frankenstein.txt", "chapter ", {"Chapter 1", "Chapter 2", "Chapter 3"}, 24},
       {"frankenstein.txt", "letter ", {"Letter 1", "Letter 2", "Letter 3"}, 4},
-      {"moby_dick.txt", "chapter ",
-       {"CHAPTER 1. Loomings.", "CHAPTER 2. The Carpet-Bag.", "CHAPTER 3. The Spouter-Inn."}, 135},
-      {"du_cote_de_chez_swann.txt", "",
-       {"PREMI\xC3\x88RE PARTIE COMBRAY", "I.", "II."}, 5},
+      {"moby_dick.txt",
+       "chapter ",
+       {"CHAPTER 1. Loomings.", "CHAPTER 2. The Carpet-Bag.", "CHAPTER 3. The Spouter-Inn."},
+       135},
+      {"du_cote_de_chez_swann.txt", "", {"PREMI\xC3\x88RE PARTIE COMBRAY", "I.", "II."}, 5},
   };
   for (const Book& book : books) {
     SCOPED_TRACE(book.file);
@@ -539,22 +530,43 @@ TEST(PlainText, ReadsPathologicalMegabyteInputsQuickly) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"one long line", std::string(kSize, 'a')},
       {"blank lines", std::string(kSize, '\n')},
-      {"bullets", [&] { std::string s; while (s.size() < kSize) s += "- Term: x\n"; return s; }()},
+      {"bullets",
+       [&] {
+         std::string s;
+         while (s.size() < kSize) s += "- Term: x\n";
+         return s;
+       }()},
       {"unclosed illustrations",
-       [&] { std::string s; while (s.size() < kSize) s += "[Illustration: x\n"; return s; }()},
-      {"headings", [&] { std::string s; while (s.size() < kSize) s += "Chapter 1\n\n"; return s; }()},
+       [&] {
+         std::string s;
+         while (s.size() < kSize) s += "[Illustration: x\n";
+         return s;
+       }()},
+      {"headings",
+       [&] {
+         std::string s;
+         while (s.size() < kSize) s += "Chapter 1\n\n";
+         return s;
+       }()},
       {"control characters",
-       [&] { std::string s; while (s.size() < kSize) s += "x\x01"; return s; }()},
+       [&] {
+         std::string s;
+         while (s.size() < kSize) s += "x\x01";
+         return s;
+       }()},
       {"one wrapped group",
-       [&] { std::string s; while (s.size() < kSize) s += std::string(60, 'w') + " x\n"; return s; }()},
+       [&] {
+         std::string s;
+         while (s.size() < kSize) s += std::string(60, 'w') + " x\n";
+         return s;
+       }()},
   };
   for (const auto& [name, text] : cases) {
     SCOPED_TRACE(name);
     auto start = std::chrono::steady_clock::now();
     doc::Document d;
     EXPECT_TRUE(ReadPlainText(std::string(text), "p.txt", &d, nullptr).ok());
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-        std::chrono::steady_clock::now() - start).count();
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
     EXPECT_LT(ms, 3000);
   }
 }

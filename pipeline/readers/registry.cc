@@ -1,6 +1,5 @@
 #include "readers/registry.h"
 
-
 #include "base/text.h"
 #include "readers/plain_text.h"
 

@@ -43,8 +43,8 @@ std::string IsolateLtrRuns(std::string_view text) {
       open = "<span dir=\"ltr\">";
     } else if (IsDigit(t[i])) {
       end = i + 1;
-      while (end < t.size() && (IsDigit(t[end]) ||
-                                (IsNumberSeparator(t[end]) && end + 1 < t.size() && IsDigit(t[end + 1]))))
+      while (end < t.size() &&
+             (IsDigit(t[end]) || (IsNumberSeparator(t[end]) && end + 1 < t.size() && IsDigit(t[end + 1]))))
         ++end;
       open = "<bdi>";
     }

@@ -18,9 +18,7 @@ TEST(Bidi, IsolatesNumbersWithTheirSeparators) {
   EXPECT_EQ(IsolateLtrRuns("بين 3-4 دقائق عند 10:30"), "بين <bdi>3-4</bdi> دقائق عند <bdi>10:30</bdi>");
 }
 
-TEST(Bidi, LeavesPureArabicTextAloneButEscapesIt) {
-  EXPECT_EQ(IsolateLtrRuns("الدموع & الروح"), "الدموع &amp; الروح");
-}
+TEST(Bidi, LeavesPureArabicTextAloneButEscapesIt) { EXPECT_EQ(IsolateLtrRuns("الدموع & الروح"), "الدموع &amp; الروح"); }
 
 TEST(Bidi, NeverWritesBidiControlCharacters) {
   std::string out = IsolateLtrRuns("نص Latin 12 نص");

@@ -1,7 +1,6 @@
 #include "render/edition.h"
 #include "base/text.h"
 
-
 namespace folio::render {
 
 Edition GetEdition(const doc::Document& doc) {
@@ -17,8 +16,7 @@ Edition GetEdition(const doc::Document& doc) {
   return e;
 }
 
-const doc::Fragment& ShownFragment(const doc::Segment& segment, const Edition& edition,
-                                   bool* fell_back) {
+const doc::Fragment& ShownFragment(const doc::Segment& segment, const Edition& edition, bool* fell_back) {
   // An empty <target/> is how XLIFF tools leave a segment they have not
   // translated; showing nothing would silently drop a sentence.
   bool use_target = edition.translated && segment.target && !segment.target->empty();

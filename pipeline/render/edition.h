@@ -26,8 +26,7 @@ Edition GetEdition(const doc::Document& doc);
 // The fragment a segment shows in the edition: its target when the edition is
 // translated and the target is not empty, else its source. *fell_back (may be
 // null) is set when a translated edition shows the source.
-const doc::Fragment& ShownFragment(const doc::Segment& segment, const Edition& edition,
-                                   bool* fell_back);
+const doc::Fragment& ShownFragment(const doc::Segment& segment, const Edition& edition, bool* fell_back);
 
 // What goes between a shown segment and the next one: its space_after, or
 // nothing when the segment showed its translation into a language that puts

@@ -77,8 +77,7 @@ Status CheckPattern(const KeySpec& spec, const std::string& pattern, const Sourc
   bool has_text = false;
   for (int i = 0; i < mp.countParts(); ++i) {
     const icu::MessagePattern::Part& part = mp.getPart(i);
-    if (part.getType() != UMSGPAT_PART_TYPE_ARG_NAME && part.getType() != UMSGPAT_PART_TYPE_ARG_NUMBER)
-      continue;
+    if (part.getType() != UMSGPAT_PART_TYPE_ARG_NAME && part.getType() != UMSGPAT_PART_TYPE_ARG_NUMBER) continue;
     std::string name;
     mp.getSubstring(part).toUTF8String(name);
     has_text = has_text || name == "text";
@@ -90,8 +89,7 @@ Status CheckPattern(const KeySpec& spec, const std::string& pattern, const Sourc
     }
   }
   if (spec.needs_text && !has_text)
-    return Status::At(at, "\"" + std::string(spec.key) +
-                              "\" must contain {text}, where the words being announced go");
+    return Status::At(at, "\"" + std::string(spec.key) + "\" must contain {text}, where the words being announced go");
   return Status::Ok();
 }
 
@@ -113,8 +111,7 @@ Status LoadSpeechStrings(const std::string& path, SpeechStrings* out, Env* env) 
   for (const IniEntry& e : ini.entries) {
     std::string key = e.section.empty() ? e.key : e.section + "." + e.key;
     const KeySpec* spec = FindKey(key);
-    if (!spec)
-      return Status::At({path, e.line, 1}, "unknown key \"" + key + "\"; the keys are " + KnownKeys());
+    if (!spec) return Status::At({path, e.line, 1}, "unknown key \"" + key + "\"; the keys are " + KnownKeys());
     FOLIO_RETURN_IF_ERROR(CheckPattern(*spec, e.value, {path, e.line, e.value_col}));
     loaded.values[key] = ToNfc(e.value);
   }

@@ -80,17 +80,19 @@ TEST_F(SpeechStringsFile, RejectsAPatternIcuCannotRead) {
   SpeechStrings s;
   Status status = Load("list = {n, plural, other {# éléments}\n", &s);
   EXPECT_EQ(status.message(),
-            path_ + ":1:8: cannot read the pattern of \"list\": 2 '{' but 1 '}'; write it as in "
-                    "the English default \"{n, plural, one {A list of one item.} other {A list of # items.}}\"");
+            path_ +
+                ":1:8: cannot read the pattern of \"list\": 2 '{' but 1 '}'; write it as in "
+                "the English default \"{n, plural, one {A list of one item.} other {A list of # items.}}\"");
 }
 
 TEST_F(SpeechStringsFile, PointsAtTheSyntaxErrorIcuFinds) {
   SpeechStrings s;
   Status status = Load("list = {n, plurl, other {# éléments}}\n", &s);
   EXPECT_EQ(status.message(),
-            path_ + ":1:8: cannot read the pattern of \"list\": ICU says U_ILLEGAL_ARGUMENT_ERROR; write it "
-                    "as in the English default \"{n, plural, one {A list of one item.} other {A list of # "
-                    "items.}}\"");
+            path_ +
+                ":1:8: cannot read the pattern of \"list\": ICU says U_ILLEGAL_ARGUMENT_ERROR; write it "
+                "as in the English default \"{n, plural, one {A list of one item.} other {A list of # "
+                "items.}}\"");
 }
 
 TEST_F(SpeechStringsFile, RejectsAnUnknownArgument) {
@@ -104,8 +106,7 @@ TEST_F(SpeechStringsFile, RejectsAnUnknownArgument) {
 TEST_F(SpeechStringsFile, RejectsAHeadingWithoutItsText) {
   SpeechStrings s;
   Status status = Load("heading = Section.\n", &s);
-  EXPECT_EQ(status.message(),
-            path_ + ":1:11: \"heading\" must contain {text}, where the words being announced go");
+  EXPECT_EQ(status.message(), path_ + ":1:11: \"heading\" must contain {text}, where the words being announced go");
 }
 
 }  // namespace

@@ -18,24 +18,23 @@ using doc::Block;
 using doc::BlockKind;
 
 bool IsInvisible(char32_t cp) {
-  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-         (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF || cp == 0x00AD || cp == 0x061C ||
-         (cp < 0x20 && cp != '\n') || (cp >= 0x7F && cp <= 0x9F);
+  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) ||
+         cp == 0xFEFF || cp == 0x00AD || cp == 0x061C || (cp < 0x20 && cp != '\n') || (cp >= 0x7F && cp <= 0x9F);
 }
 
 bool IsBullet(char32_t cp) {
-  return cp == '#' || cp == '*' || cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25CF ||
-         cp == 0x25E6 || cp == 0x25AA || cp == 0x2219;
+  return cp == '#' || cp == '*' || cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25CF || cp == 0x25E6 ||
+         cp == 0x25AA || cp == 0x2219;
 }
 
 bool EndsSentence(char32_t cp) {
-  return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == 0x2026 || cp == 0x3002 ||
-         cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1A || cp == 0x061F || cp == 0x0964;
+  return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 ||
+         cp == 0xFF1F || cp == 0xFF1A || cp == 0x061F || cp == 0x0964;
 }
 
 bool ClosesQuote(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x2019 || cp == 0x201D ||
-         cp == 0x00BB || cp == 0x300D || cp == 0x300F;
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x2019 || cp == 0x201D || cp == 0x00BB ||
+         cp == 0x300D || cp == 0x300F;
 }
 
 std::u32string Decode(std::string_view s) {
@@ -117,8 +116,11 @@ std::string Speakable(std::string_view text, const std::string& and_word, bool s
 class SpeechWriter {
  public:
   SpeechWriter(const doc::Document& doc, const SpeechStrings& strings)
-      : doc_(doc), strings_(strings), edition_(GetEdition(doc)),
-        locale_(edition_.locale.icu_locale.c_str()), and_word_(strings.Get("and")),
+      : doc_(doc),
+        strings_(strings),
+        edition_(GetEdition(doc)),
+        locale_(edition_.locale.icu_locale.c_str()),
+        and_word_(strings.Get("and")),
         source_is_english_(GetLocaleInfo(doc.source_language).language == "en") {}
 
   std::string Write() {
@@ -142,9 +144,10 @@ class SpeechWriter {
   // <s> per segment, whose xml:id is the XLIFF segment id, so a listener's
   // report ("the third sentence sounds wrong") traces back to the XLIFF.
   std::string WriteSsml() {
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                      "<speak version=\"1.1\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"" +
-                      edition_.html_lang + "\">\n";
+    std::string out =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<speak version=\"1.1\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"" +
+        edition_.html_lang + "\">\n";
     for (const Block& b : doc_.blocks) {
       if (b.kind == BlockKind::kTitle) {
         out += SsmlUnit(b, "title", 0) + "  <break time=\"1s\"/>\n";
@@ -166,8 +169,7 @@ class SpeechWriter {
         case BlockKind::kList: {
           int n = static_cast<int>(b.children.size());
           out += "  <p>" + XmlText(Announce("list", "", n)) + "</p>\n";
-          for (int i = 0; i < n; ++i)
-            out += SsmlUnit(b.children[i], "item", i + 1) + "  <break time=\"400ms\"/>\n";
+          for (int i = 0; i < n; ++i) out += SsmlUnit(b.children[i], "item", i + 1) + "  <break time=\"400ms\"/>\n";
           std::string end = Announce("list_end", "", 0);
           if (!end.empty()) out += "  <p>" + XmlText(end) + "</p>\n";
           break;
@@ -231,10 +233,11 @@ class SpeechWriter {
       bool fell_back;
       std::string plain = ShownFragment(unit.segments[i], edition_, &fell_back).PlainText();
       // An untranslated English sentence keeps its English "and".
-      if (fell_back && source_is_english_) text += Speakable(plain, SpeechStrings().Get("and"), true);
-      else text += Speakable(plain, and_word_, Spaced());
-      if (i + 1 < unit.segments.size())
-        text += SeparatorAfter(unit.segments[i], fell_back, edition_);
+      if (fell_back && source_is_english_)
+        text += Speakable(plain, SpeechStrings().Get("and"), true);
+      else
+        text += Speakable(plain, and_word_, Spaced());
+      if (i + 1 < unit.segments.size()) text += SeparatorAfter(unit.segments[i], fell_back, edition_);
     }
     return Speakable(text, and_word_, Spaced());
   }
@@ -260,8 +263,7 @@ class SpeechWriter {
         if (items.empty()) return "";
         std::vector<std::string> lines;
         lines.push_back(Announce("list", "", static_cast<int>(items.size())));
-        for (size_t i = 0; i < items.size(); ++i)
-          lines.push_back(Announce("item", items[i], static_cast<int>(i) + 1));
+        for (size_t i = 0; i < items.size(); ++i) lines.push_back(Announce("item", items[i], static_cast<int>(i) + 1));
         lines.push_back(Announce("list_end", "", 0));
         std::string out;
         for (const std::string& l : lines)
@@ -295,8 +297,8 @@ class SpeechWriter {
     return Encode(p);
   }
 
-  static bool Format(const std::string& pattern, const std::string& text, int n,
-                     const icu::Locale& locale, std::string* out) {
+  static bool Format(const std::string& pattern, const std::string& text, int n, const icu::Locale& locale,
+                     std::string* out) {
     UErrorCode err = U_ZERO_ERROR;
     UParseError parse_error{};
     icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), locale, parse_error, err);

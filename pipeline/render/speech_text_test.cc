@@ -45,8 +45,7 @@ doc::Document ListOf(int items, const std::string& target_language) {
   d.source_language = "en";
   d.target_language = target_language;
   std::vector<doc::Block> children;
-  for (int i = 0; i < items; ++i)
-    children.push_back(Unit(BlockKind::kListItem, "li", {Seg("s", "Item", "Élément")}));
+  for (int i = 0; i < items; ++i) children.push_back(Unit(BlockKind::kListItem, "li", {Seg("s", "Item", "Élément")}));
   d.blocks.push_back(List(children));
   return d;
 }
@@ -110,10 +109,8 @@ TEST(SpeechText, ReadsTheTranslationWithTheLocalesWords) {
 }
 
 TEST(SpeechText, AnnouncesOneItemWithThePluralOne) {
-  EXPECT_EQ(WriteSpeechText(ListOf(1, ""), SpeechStrings()),
-            "A list of one item.\nItem\nEnd of list.\n");
-  EXPECT_EQ(WriteSpeechText(ListOf(1, "fr"), French()),
-            "Une liste d’un élément.\nÉlément\nFin de la liste.\n");
+  EXPECT_EQ(WriteSpeechText(ListOf(1, ""), SpeechStrings()), "A list of one item.\nItem\nEnd of list.\n");
+  EXPECT_EQ(WriteSpeechText(ListOf(1, "fr"), French()), "Une liste d’un élément.\nÉlément\nFin de la liste.\n");
 }
 
 TEST(SpeechText, FormatsTheCountInTheEditionsLocale) {
@@ -151,15 +148,14 @@ TEST(SpeechText, AddsNoSecondPunctuationAfterAHeadingThatEndsASentence) {
 }
 
 TEST(SpeechText, ReadsNoSymbols) {
-  EXPECT_EQ(WriteSpeechText(Paragraphs({"- Salt & pepper", "• *Bold* move #1", "R&D for well-being"}),
-                            SpeechStrings()),
+  EXPECT_EQ(WriteSpeechText(Paragraphs({"- Salt & pepper", "• *Bold* move #1", "R&D for well-being"}), SpeechStrings()),
             "Salt and pepper\n\nBold move 1\n\nR and D for well-being\n");
 }
 
 TEST(SpeechText, StripsInvisibleAndBidiControlCharacters) {
-  doc::Document d = Paragraphs(
-      {"a\u200Bb\u200Cc\u200Dd\u200Ee\u200Ff\u202Ag\u202Bh\u202Ci\u202Dj\u202Ek\u2066l\u2067m"
-       "\u2068n\u2069o\uFEFFp\u00ADq\u061Cr\tz"});
+  doc::Document d =
+      Paragraphs({"a\u200Bb\u200Cc\u200Dd\u200Ee\u200Ff\u202Ag\u202Bh\u202Ci\u202Dj\u202Ek\u2066l\u2067m"
+                  "\u2068n\u2069o\uFEFFp\u00ADq\u061Cr\tz"});
   d.blocks.push_back(List({Unit(BlockKind::kListItem, "li", {Seg("s", "x")})}));
   SpeechStrings s;
   s.values["list"] = "\u200F{n, plural, other {# \u202Bitems}}";
@@ -167,8 +163,7 @@ TEST(SpeechText, StripsInvisibleAndBidiControlCharacters) {
 }
 
 TEST(SpeechText, WritesNfc) {
-  EXPECT_EQ(WriteSpeechText(Paragraphs({"Cafe\u0301 cre\u0300me"}), SpeechStrings()),
-            "Caf\u00E9 cr\u00E8me\n");
+  EXPECT_EQ(WriteSpeechText(Paragraphs({"Cafe\u0301 cre\u0300me"}), SpeechStrings()), "Caf\u00E9 cr\u00E8me\n");
 }
 
 TEST(SpeechText, JoinsJapaneseSentencesWithoutSpacesAndAndWithoutSpaces) {
@@ -176,8 +171,8 @@ TEST(SpeechText, JoinsJapaneseSentencesWithoutSpacesAndAndWithoutSpaces) {
   d.source_language = "en";
   d.target_language = "ja";
   d.blocks = {Unit(BlockKind::kParagraph, "p",
-                   {Seg("a", "Salt & pepper.", "塩 & 胡椒。"), Seg("b", "Good.", "良い。"),
-                    Seg("c", "Untranslated."), Seg("d", "End.")})};
+                   {Seg("a", "Salt & pepper.", "塩 & 胡椒。"), Seg("b", "Good.", "良い。"), Seg("c", "Untranslated."),
+                    Seg("d", "End.")})};
   SpeechStrings s;
   s.values["and"] = "と";
   EXPECT_EQ(WriteSpeechText(d, s), "塩と胡椒。良い。Untranslated. End.\n");
@@ -187,8 +182,8 @@ TEST(SpeechText, KeepsTheEnglishAndInAnUntranslatedSentence) {
   doc::Document d;
   d.source_language = "en";
   d.target_language = "fr";
-  d.blocks = {Unit(BlockKind::kParagraph, "p",
-                   {Seg("a", "Salt & pepper.", "Sel & poivre."), Seg("b", "Oil & vinegar.")})};
+  d.blocks = {
+      Unit(BlockKind::kParagraph, "p", {Seg("a", "Salt & pepper.", "Sel & poivre."), Seg("b", "Oil & vinegar.")})};
   EXPECT_EQ(WriteSpeechText(d, French()), "Sel et poivre. Oil and vinegar.\n");
 }
 
@@ -202,9 +197,7 @@ TEST(SpeechText, ReadsTheMetadataTitleWhenThereIsNoTitleBlockAndNeverTheDescript
   EXPECT_EQ(text.find("Crying"), std::string::npos);
 }
 
-TEST(SpeechText, WritesNothingForAnEmptyDocument) {
-  EXPECT_EQ(WriteSpeechText(doc::Document(), SpeechStrings()), "");
-}
+TEST(SpeechText, WritesNothingForAnEmptyDocument) { EXPECT_EQ(WriteSpeechText(doc::Document(), SpeechStrings()), ""); }
 
 TEST(SpeechStrings, EveryLocaleOfTheProjectLoadsAndAnnouncesAList) {
   const std::filesystem::path locales = FOLIO_SOURCE_DIR "/locales";

@@ -37,8 +37,7 @@ inline doc::Fragment Braces(const std::string& s) {
 }
 
 inline doc::Segment Seg(const std::string& id, const std::string& source,
-                        std::optional<std::string> target = std::nullopt,
-                        const std::string& space_after = " ") {
+                        std::optional<std::string> target = std::nullopt, const std::string& space_after = " ") {
   doc::Segment s;
   s.id = id;
   s.source = Braces(source);
@@ -91,10 +90,9 @@ inline doc::Document SampleDocument(const std::string& target_language,
                            seg("s-6", "It’s also memory."), seg("s-7", "Walls come down.")}));
   d.blocks.push_back(Unit(K::kHeading, "h-release", {seg("s-8", "Release & Emotions")}));
   d.blocks.push_back(Unit(K::kParagraph, "p-release", {seg("s-9", "Sex stirs energy.")}));
-  d.blocks.push_back(List({Unit(K::kListItem, "li-unprocessed",
-                                {seg("s-10", "{1}Unprocessed emotions{/1}: Intimacy surfaces grief.")}),
-                           Unit(K::kListItem, "li-cleansing",
-                                {seg("s-11", "{1}Energetic cleansing{/1}: Tears are sacred water.")})}));
+  d.blocks.push_back(List(
+      {Unit(K::kListItem, "li-unprocessed", {seg("s-10", "{1}Unprocessed emotions{/1}: Intimacy surfaces grief.")}),
+       Unit(K::kListItem, "li-cleansing", {seg("s-11", "{1}Energetic cleansing{/1}: Tears are sacred water.")})}));
   d.blocks.push_back(Unit(K::kHeading, "h-healing", {seg("s-12", "When Tears Feel Like Healing")}));
   d.blocks.push_back(Unit(K::kParagraph, "p-lead-in", {seg("s-13", "That can happen when:")}));
   d.blocks.push_back(List({Unit(K::kListItem, "li-safe", {seg("s-14", "you feel safe,")}),

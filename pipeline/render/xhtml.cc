@@ -53,8 +53,7 @@ std::string FragmentXml(const Fragment& fragment, bool isolate_ltr) {
         }
         break;
       case Inline::Kind::kClose: {
-        auto it = std::find_if(open.rbegin(), open.rend(),
-                               [&](const auto& o) { return o.first == item.id; });
+        auto it = std::find_if(open.rbegin(), open.rend(), [&](const auto& o) { return o.first == item.id; });
         if (it == open.rend()) break;
         size_t keep = open.size() - (it - open.rbegin()) - 1;
         while (open.size() > keep) {
@@ -84,8 +83,7 @@ class IdSet {
       bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
       base += ok ? c : '-';
     }
-    if (base.empty() || !(std::isalpha(static_cast<unsigned char>(base[0])) || base[0] == '_'))
-      base = "u-" + base;
+    if (base.empty() || !(std::isalpha(static_cast<unsigned char>(base[0])) || base[0] == '_')) base = "u-" + base;
     std::string id = base;
     for (int n = 2; !used_.insert(id).second; ++n) id = base + "-" + std::to_string(n);
     return id;
@@ -98,8 +96,7 @@ class IdSet {
 class XhtmlWriter {
  public:
   XhtmlWriter(const doc::Document& doc, const XhtmlOptions& options)
-      : doc_(doc), options_(options), edition_(GetEdition(doc)),
-        source_rtl_(GetLocaleInfo(doc.source_language).rtl) {}
+      : doc_(doc), options_(options), edition_(GetEdition(doc)), source_rtl_(GetLocaleInfo(doc.source_language).rtl) {}
 
   std::string Write(int* untranslated) {
     const Block* title = nullptr;
@@ -116,8 +113,8 @@ class XhtmlWriter {
     Line(2, "<meta charset=\"UTF-8\"/>");
     WriteHeadTitle(title);
     if (!options_.stylesheet_href.empty())
-      Line(2, "<link rel=\"stylesheet\" type=\"text/css\" href=\"" +
-                  XmlEscape(options_.stylesheet_href, true) + "\"/>");
+      Line(2,
+           "<link rel=\"stylesheet\" type=\"text/css\" href=\"" + XmlEscape(options_.stylesheet_href, true) + "\"/>");
     Line(1, "</head>");
     Line(1, "<body>");
     Line(2, "<main>");
@@ -162,11 +159,9 @@ class XhtmlWriter {
       bool fell_back;
       text += ShownFragment(title->segments[i], edition_, &fell_back).PlainText();
       all_fell_back = all_fell_back && fell_back;
-      if (i + 1 < title->segments.size())
-        text += SeparatorAfter(title->segments[i], fell_back, edition_);
+      if (i + 1 < title->segments.size()) text += SeparatorAfter(title->segments[i], fell_back, edition_);
     }
-    Line(2, "<title" + (all_fell_back ? SourceSpanAttributes() : "") + ">" + XmlText(text) +
-                "</title>");
+    Line(2, "<title" + (all_fell_back ? SourceSpanAttributes() : "") + ">" + XmlText(text) + "</title>");
   }
 
   // A unit's segments; a run of segments that fell back to the source is
@@ -229,8 +224,8 @@ class XhtmlWriter {
         Line(Depth(), "<p id=\"" + ids_.Claim(b.id) + "\">" + UnitXml(b) + "</p>");
         return;
       case BlockKind::kList: {
-        bool any = std::any_of(b.children.begin(), b.children.end(),
-                               [](const Block& c) { return !c.segments.empty(); });
+        bool any =
+            std::any_of(b.children.begin(), b.children.end(), [](const Block& c) { return !c.segments.empty(); });
         if (!any) return;
         Line(Depth(), "<ul>");
         for (const Block& item : b.children) {

@@ -34,8 +34,7 @@ struct XhtmlOptions {
 // except after a translated segment in a language without spaces between
 // sentences (ja, zh, th). Two-space indentation, one unit per line, a final
 // newline; the same document always gives the same bytes.
-std::string WriteXhtml(const doc::Document& doc, const XhtmlOptions& options,
-                       int* untranslated);
+std::string WriteXhtml(const doc::Document& doc, const XhtmlOptions& options, int* untranslated);
 
 }  // namespace folio::render
 

@@ -137,8 +137,7 @@ TEST(Xhtml, CountsNothingUntranslatedInTheSourceEdition) {
   std::string x = Render(SampleDocument(""), &untranslated);
   EXPECT_EQ(untranslated, 0);
   EXPECT_EQ(x.find("<span"), std::string::npos);
-  EXPECT_EQ(LineWithId(x, "p-intro"),
-            "<p id=\"p-intro\">The tears come. You thought you’d be wrapped in bliss.</p>");
+  EXPECT_EQ(LineWithId(x, "p-intro"), "<p id=\"p-intro\">The tears come. You thought you’d be wrapped in bliss.</p>");
 }
 
 TEST(Xhtml, MarksAnUntranslatedTitleOnTheTitleElement) {
@@ -160,9 +159,13 @@ TEST(Xhtml, EscapesMarkupInATranslationSoItIsShownAsText) {
 
 TEST(Xhtml, DropsCharactersThatXmlForbids) {
   doc::Document d = SampleDocument("");
-  d.blocks[2].segments[0].source = doc::TextFragment("a\x01" "b\x7F" "c\xEF\xBF\xBE" "d\xC2\x85" "e");
-  EXPECT_EQ(LineWithId(Render(d), "p-intro"),
-            "<p id=\"p-intro\">abcde You thought you’d be wrapped in bliss.</p>");
+  d.blocks[2].segments[0].source = doc::TextFragment(
+      "a\x01"
+      "b\x7F"
+      "c\xEF\xBF\xBE"
+      "d\xC2\x85"
+      "e");
+  EXPECT_EQ(LineWithId(Render(d), "p-intro"), "<p id=\"p-intro\">abcde You thought you’d be wrapped in bliss.</p>");
 }
 
 TEST(Xhtml, WritesRightToLeftEditionsWithLeftToRightFallbackSpans) {
@@ -184,8 +187,8 @@ TEST(Xhtml, WritesAPseudoLocaleAsEnglishWithAPrivateUseSubtag) {
 }
 
 TEST(Xhtml, JoinsTranslatedSentencesWithoutSpacesInJapanese) {
-  doc::Document d = SampleDocument(
-      "ja", {{"Sex is layered.", "セックスは多層的です。"}, {"It’s flesh, yes.", "それは肉体です。"}});
+  doc::Document d =
+      SampleDocument("ja", {{"Sex is layered.", "セックスは多層的です。"}, {"It’s flesh, yes.", "それは肉体です。"}});
   EXPECT_EQ(LineWithId(Render(d), "p-layered"),
             "<p id=\"p-layered\">セックスは多層的です。それは肉体です。<span lang=\"en\" "
             "xml:lang=\"en\">It’s also memory. Walls come down.</span></p>");
@@ -194,10 +197,9 @@ TEST(Xhtml, JoinsTranslatedSentencesWithoutSpacesInJapanese) {
 TEST(Xhtml, MakesIdsUniqueAndValidXmlNames) {
   doc::Document d;
   d.source_language = "en";
-  d.blocks = {Unit(BlockKind::kParagraph, "p 1", {Seg("a", "One.")}),
-              Unit(BlockKind::kParagraph, "p-1", {Seg("b", "Two.")}),
-              Unit(BlockKind::kParagraph, "1st", {Seg("c", "Three.")}),
-              Unit(BlockKind::kHeading, "", {Seg("d", "Four")})};
+  d.blocks = {
+      Unit(BlockKind::kParagraph, "p 1", {Seg("a", "One.")}), Unit(BlockKind::kParagraph, "p-1", {Seg("b", "Two.")}),
+      Unit(BlockKind::kParagraph, "1st", {Seg("c", "Three.")}), Unit(BlockKind::kHeading, "", {Seg("d", "Four")})};
   std::string x = Render(d);
   EXPECT_EQ(LineWithId(x, "p-1"), "<p id=\"p-1\">One.</p>");
   EXPECT_EQ(LineWithId(x, "p-1-2"), "<p id=\"p-1-2\">Two.</p>");
@@ -279,8 +281,7 @@ std::vector<std::string> WriteEditions(const std::string& dir) {
       WriteFile(dir, "ar.xhtml",
                 WriteXhtml(SampleDocument("ar", {{"The tears come.", "تأتي الدموع."}}), options, nullptr)),
       WriteFile(dir, "qps-plocm.xhtml",
-                WriteXhtml(SampleDocument("qps-plocm", {{"The tears come.", "[Ŧħḗ ŧḗȧřş ƈǿḿḗ.]"}}),
-                           options, nullptr)),
+                WriteXhtml(SampleDocument("qps-plocm", {{"The tears come.", "[Ŧħḗ ŧḗȧřş ƈǿḿḗ.]"}}), options, nullptr)),
   };
 }
 
@@ -302,8 +303,7 @@ TEST(XhtmlValidation, PassesCheckXhtmlInEpubMode) {
   int rc = RunShell(command + " > '" + dir + "/summary.txt' 2>&1");
   std::ifstream in(dir + "/summary.txt");
   std::string summary((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (rc == 3)
-    GTEST_SKIP() << "validators not installed (run shared/tools/install-validators):\n" << summary;
+  if (rc == 3) GTEST_SKIP() << "validators not installed (run shared/tools/install-validators):\n" << summary;
   EXPECT_EQ(rc, 0) << summary << "reports in " << dir << "/report";
 }
 

@@ -26,9 +26,7 @@ class Cutter {
   }
 
  private:
-  bool PendingAt(size_t pos) const {
-    return next_ + 1 < cuts_.size() && cuts_[next_].next_start == pos;
-  }
+  bool PendingAt(size_t pos) const { return next_ + 1 < cuts_.size() && cuts_[next_].next_start == pos; }
 
   void AddText(const std::string& text) {
     std::string_view rest(text);
@@ -52,9 +50,7 @@ class Cutter {
     if (code.kind == Kind::kClose && open_ > 0) --open_;
   }
 
-  void Append(std::string_view s) {
-    cur_.text.AppendText(s);
-  }
+  void Append(std::string_view s) { cur_.text.AppendText(s); }
 
   void Resolve() {
     const SentenceCut& cut = cuts_[next_++];

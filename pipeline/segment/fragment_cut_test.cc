@@ -42,13 +42,9 @@ TEST(SegmentCut, GivesTrailingWhitespaceOfTheFragmentToTheLastSentence) {
   EXPECT_EQ(Cut("A. B.  ", {{2, 3}, {5, 7}}), "[A.][ ][B.][  ]");
 }
 
-TEST(SegmentCut, KeepsAWhitespaceOnlyFragmentAsSpaceAfter) {
-  EXPECT_EQ(Cut("  ", {{0, 2}}), "[][  ]");
-}
+TEST(SegmentCut, KeepsAWhitespaceOnlyFragmentAsSpaceAfter) { EXPECT_EQ(Cut("  ", {{0, 2}}), "[][  ]"); }
 
-TEST(SegmentCut, ReturnsNothingForAnEmptyFragment) {
-  EXPECT_TRUE(CutFragment(doc::Fragment(), {{0, 0}}).empty());
-}
+TEST(SegmentCut, ReturnsNothingForAnEmptyFragment) { EXPECT_TRUE(CutFragment(doc::Fragment(), {{0, 0}}).empty()); }
 
 }  // namespace
 }  // namespace folio::segment

@@ -1,6 +1,5 @@
 #include "segment/pseudo.h"
 
-
 #include "base/text.h"
 
 namespace folio::segment {
@@ -16,9 +15,12 @@ constexpr const char* kUpper[26] = {"Å", "Ɓ", "Ç", "Ð", "É", "Ƒ", "Ĝ", "�
 
 void AppendAccented(std::string_view text, std::string* out) {
   for (char c : text) {
-    if (c >= 'a' && c <= 'z') *out += kLower[c - 'a'];
-    else if (c >= 'A' && c <= 'Z') *out += kUpper[c - 'A'];
-    else *out += c;
+    if (c >= 'a' && c <= 'z')
+      *out += kLower[c - 'a'];
+    else if (c >= 'A' && c <= 'Z')
+      *out += kUpper[c - 'A'];
+    else
+      *out += c;
   }
 }
 

@@ -56,9 +56,9 @@ class IcuSegmenter : public Segmenter {
   mutable UText utext_ = UTEXT_INITIALIZER;
   mutable std::u16string text16_;
   mutable std::vector<int32_t> breaks_;
-  mutable std::vector<int32_t> ellipses_;  // offsets of U+2026 in text16_
+  mutable std::vector<int32_t> ellipses_;        // offsets of U+2026 in text16_
   mutable std::vector<Checkpoint> checkpoints_;  // see ToUtf16
-  mutable std::vector<int32_t> targets16_;  // text end, next start, ...
+  mutable std::vector<int32_t> targets16_;       // text end, next start, ...
   mutable std::vector<size_t> targets8_;
   mutable std::vector<SentenceCut> cuts_;
   mutable std::string plain_;
@@ -131,8 +131,7 @@ void IcuSegmenter::FindCuts(std::string_view plain) const {
     iter_->setText(&utext_, err);
     if (U_SUCCESS(err)) {
       iter_->first();
-      for (int32_t b = iter_->next(); b != icu::BreakIterator::DONE && b < n; b = iter_->next())
-        breaks_.push_back(b);
+      for (int32_t b = iter_->next(); b != icu::BreakIterator::DONE && b < n; b = iter_->next()) breaks_.push_back(b);
     }
     RefineSentenceBreaks(text16_, &breaks_, &ellipses_);
   }
@@ -253,9 +252,8 @@ Status SegmentDocument(doc::Document* doc) {
   doc::ForEachUnit(doc->blocks, [&](doc::Block& b) {
     // A unit fresh from a reader has one segment: take its fragment as it
     // is rather than a copy.
-    doc::Fragment whole = b.segments.size() == 1 && b.segments[0].space_after.empty()
-                              ? std::move(b.segments[0].source)
-                              : Rejoin(b.segments);
+    doc::Fragment whole = b.segments.size() == 1 && b.segments[0].space_after.empty() ? std::move(b.segments[0].source)
+                                                                                      : Rejoin(b.segments);
     b.segments.clear();
     if (!HasContent(whole)) return;
     std::vector<Sentence> sentences = segmenter->Split(whole);
@@ -263,9 +261,8 @@ Status SegmentDocument(doc::Document* doc) {
     for (Sentence& s : sentences) {
       doc::Segment seg;
       const std::vector<doc::Inline>& items = s.text.items;
-      seg.words = items.size() == 1 && items[0].kind == doc::Inline::Kind::kText
-                      ? words.Count(items[0].text)
-                      : words.Count(s.text.PlainText());
+      seg.words = items.size() == 1 && items[0].kind == doc::Inline::Kind::kText ? words.Count(items[0].text)
+                                                                                 : words.Count(s.text.PlainText());
       seg.source = std::move(s.text);
       seg.space_after = std::move(s.space_after);
       b.segments.push_back(std::move(seg));

@@ -60,7 +60,8 @@ void CheckBook(const std::string& file, const std::string& locale) {
     std::string rejoined;
     for (const Sentence& x : s->Split(f)) {
       int open = 0;
-      for (const doc::Inline& i : x.text.items) open += i.kind == doc::Inline::Kind::kOpen ? 1 : i.kind == doc::Inline::Kind::kClose ? -1 : 0;
+      for (const doc::Inline& i : x.text.items)
+        open += i.kind == doc::Inline::Kind::kOpen ? 1 : i.kind == doc::Inline::Kind::kClose ? -1 : 0;
       ASSERT_EQ(open, 0) << file << ": code pair cut: " << doc::FragmentToBraces(x.text);
       ASSERT_TRUE(x.space_after.find_first_not_of(" \t") == std::string::npos) << x.space_after;
       rejoined += doc::FragmentToBraces(x.text) + x.space_after;

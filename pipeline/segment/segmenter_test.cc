@@ -96,8 +96,7 @@ TEST(Segmenter, KeepsCodesInPlaceAndInOrder) {
 
 TEST(Segmenter, NeverSplitsInsideACodePair) {
   EXPECT_EQ(Sentences("{1}Stop. Look. Listen.{/1} Then go."), (Strings{"{1}Stop. Look. Listen.{/1}", "Then go."}));
-  EXPECT_EQ(Sentences("One. {1}Two. Three{/1} four. Five."),
-            (Strings{"One.", "{1}Two. Three{/1} four.", "Five."}));
+  EXPECT_EQ(Sentences("One. {1}Two. Three{/1} four. Five."), (Strings{"One.", "{1}Two. Three{/1} four.", "Five."}));
 }
 
 TEST(Segmenter, ConcatenationGivesTheInputBack) {
@@ -108,13 +107,12 @@ TEST(Segmenter, ConcatenationGivesTheInputBack) {
   }
 }
 
-TEST(Segmenter, GivesNothingForAnEmptyFragment) {
-  EXPECT_TRUE(Make("en")->Split(doc::Fragment()).empty());
-}
+TEST(Segmenter, GivesNothingForAnEmptyFragment) { EXPECT_TRUE(Make("en")->Split(doc::Fragment()).empty()); }
 
 TEST(Segmenter, SplitsJapaneseAtFullWidthTerminatorsWithoutSpaces) {
   auto s = Make("ja");
-  std::vector<Sentence> v = s->Split(doc::TextFragment("涙は魂の言葉です。心が話しています！本当？「はい。」と彼は言った。"));
+  std::vector<Sentence> v =
+      s->Split(doc::TextFragment("涙は魂の言葉です。心が話しています！本当？「はい。」と彼は言った。"));
   Strings got;
   for (const Sentence& x : v) {
     got.push_back(doc::FragmentToBraces(x.text));
@@ -140,8 +138,7 @@ TEST(Segmenter, GivesTheSameAnswerWhenReused) {
 }
 
 TEST(Segmenter, MapsOffsetsPastNonBmpCharacters) {
-  EXPECT_EQ(Sentences("Emoji 😀 here. {1}𝒜 term{/1}. Done."),
-            (Strings{"Emoji 😀 here.", "{1}𝒜 term{/1}.", "Done."}));
+  EXPECT_EQ(Sentences("Emoji 😀 here. {1}𝒜 term{/1}. Done."), (Strings{"Emoji 😀 here.", "{1}𝒜 term{/1}.", "Done."}));
 }
 
 // Sentences are found on the UTF-16 text and cut from the UTF-8 one: the
@@ -149,8 +146,8 @@ TEST(Segmenter, MapsOffsetsPastNonBmpCharacters) {
 // sixteen bytes at a time), accents, non-BMP characters and ill-formed
 // bytes comes before them.
 TEST(Segmenter, MapsOffsetsBackExactlyOnRandomText) {
-  const char* words[] = {"alpha",  "été", "naïve", "😀", "𝒜", "x\xFFy",
-                         "seventeen-letters", "a-long-run-of-ascii-characters", "’s", "à"};
+  const char* words[] = {
+      "alpha", "été", "naïve", "😀", "𝒜", "x\xFFy", "seventeen-letters", "a-long-run-of-ascii-characters", "’s", "à"};
   const char* starts[] = {"Then", "Été", "Yes", "À la"};
   std::mt19937 rng(11);
   auto s = Make("en");

@@ -26,15 +26,21 @@ Kind Compute(char32_t c) {
   if (c == 0x2026) return kStop;
   switch (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK)) {
     case U_SB_ATERM:
-    case U_SB_STERM: return kTerminator;
-    case U_SB_CLOSE: return kClose;
-    case U_SB_SP: return kSpace;
+    case U_SB_STERM:
+      return kTerminator;
+    case U_SB_CLOSE:
+      return kClose;
+    case U_SB_SP:
+      return kSpace;
     case U_SB_EXTEND:
-    case U_SB_FORMAT: return kIgnored;
+    case U_SB_FORMAT:
+      return kIgnored;
     case U_SB_SEP:
     case U_SB_CR:
-    case U_SB_LF: return kStop;
-    default: return kPlain;
+    case U_SB_LF:
+      return kStop;
+    default:
+      return kPlain;
   }
 }
 
@@ -89,14 +95,20 @@ bool HasNoSentenceBoundaryInside(std::u16string_view text) {
     UChar32 c;
     U16_NEXT(s, i, n, c);
     switch (KindOf(static_cast<char32_t>(c))) {
-      case kTerminator: after_space = false; break;
+      case kTerminator:
+        after_space = false;
+        break;
       case kClose:
         if (after_space) return false;
         break;
-      case kSpace: after_space = true; break;
-      case kIgnored: break;
+      case kSpace:
+        after_space = true;
+        break;
+      case kIgnored:
+        break;
       case kPlain:
-      case kStop: return false;
+      case kStop:
+        return false;
     }
   }
   return true;

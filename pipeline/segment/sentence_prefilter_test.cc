@@ -42,8 +42,7 @@ std::vector<int32_t> IcuBoundaries(icu::BreakIterator* iter, const std::u16strin
   iter->setText(u);
   std::vector<int32_t> breaks;
   iter->first();
-  for (int32_t b = iter->next(); b != icu::BreakIterator::DONE && b < u.length(); b = iter->next())
-    breaks.push_back(b);
+  for (int32_t b = iter->next(); b != icu::BreakIterator::DONE && b < u.length(); b = iter->next()) breaks.push_back(b);
   RefineSentenceBreaks(t, &breaks);
   return breaks;
 }
@@ -56,12 +55,11 @@ std::vector<int32_t> IcuBoundaries(icu::BreakIterator* iter, const std::u16strin
 // character, a supplementary letter.
 TEST(SentencePrefilter, NeverPassesATextIcuWouldSplit) {
   const std::vector<std::u16string> pieces = {
-      u"a",      u"B",      u"x",      u"3",      u" ",      u"  ",     u"\u00A0", u".",      u"!",
-      u"?",      u"...",    u"\u2026", u"\u3002", u"\uFF1F", u"\u201D", u"\u2019", u"\"",     u"'",
-      u")",      u"(",      u"\u00BB", u"\u00AB", u"\u300C", u"\u300D", u"\n",     u"\r",     u"\u2029",
-      u"\u0301", u"\u00AD", u"\U0001D400", u"Mr",   u"e.g",    u"\u3042", u"\u0416", u"\t",
-      u"\v",     u"\f",     u"\u0085", u"\u2028", u"\U00011047", u",",  u";",      u":",      u"-",
-      u"\u00E9", u"\u0301."};
+      u"a",      u"B",      u"x",      u"3",      u" ",      u"  ",     u"\u00A0", u".",      u"!",      u"?",
+      u"...",    u"\u2026", u"\u3002", u"\uFF1F", u"\u201D", u"\u2019", u"\"",     u"'",      u")",      u"(",
+      u"\u00BB", u"\u00AB", u"\u300C", u"\u300D", u"\n",     u"\r",     u"\u2029", u"\u0301", u"\u00AD", u"\U0001D400",
+      u"Mr",     u"e.g",    u"\u3042", u"\u0416", u"\t",     u"\v",     u"\f",     u"\u0085", u"\u2028", u"\U00011047",
+      u",",      u";",      u":",      u"-",      u"\u00E9", u"\u0301."};
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> iter(icu::BreakIterator::createSentenceInstance(icu::Locale("en"), err));
   ASSERT_TRUE(U_SUCCESS(err));
@@ -75,8 +73,7 @@ TEST(SentencePrefilter, NeverPassesATextIcuWouldSplit) {
     if (!HasNoSentenceBoundaryInside(t)) continue;
     ++passed;
     std::vector<int32_t> b = IcuBoundaries(iter.get(), t);
-    ASSERT_TRUE(b.empty()) << "ICU breaks at " << b[0] << " in \""
-                           << Utf8(t) << "\"";
+    ASSERT_TRUE(b.empty()) << "ICU breaks at " << b[0] << " in \"" << Utf8(t) << "\"";
   }
   EXPECT_GT(passed, kTexts / 20);  // the property was tested, not skipped
 }

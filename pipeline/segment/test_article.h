@@ -40,13 +40,13 @@ inline doc::Document TestArticle() {
   doc::Document d;
   d.source_language = "en";
   d.meta.language = "en";
-  d.blocks.push_back(TestUnit(doc::BlockKind::kTitle,
-                              doc::TextFragment("Tears After Sex: What Your Soul Is Trying to Tell You")));
-  d.blocks.push_back(TestUnit(
-      doc::BlockKind::kDescription,
-      doc::TextFragment("Crying after sex is more common than most people admit. This gentle, spiritual "
-                        "look at those tears explores what they can mean: release, healing, gratitude, "
-                        "or an old wound asking to be seen, and why they are nothing to be ashamed of.")));
+  d.blocks.push_back(
+      TestUnit(doc::BlockKind::kTitle, doc::TextFragment("Tears After Sex: What Your Soul Is Trying to Tell You")));
+  d.blocks.push_back(
+      TestUnit(doc::BlockKind::kDescription,
+               doc::TextFragment("Crying after sex is more common than most people admit. This gentle, spiritual "
+                                 "look at those tears explores what they can mean: release, healing, gratitude, "
+                                 "or an old wound asking to be seen, and why they are nothing to be ashamed of.")));
   std::string text;
   (void)ReadFile(FOLIO_SOURCE_DIR "/source-text/article.txt", &text);
   std::istringstream in(text);

@@ -13,19 +13,24 @@ namespace {
 
 const char* Prefix(doc::BlockKind k) {
   switch (k) {
-    case doc::BlockKind::kTitle: return "t";
-    case doc::BlockKind::kDescription: return "d";
-    case doc::BlockKind::kHeading: return "h";
-    case doc::BlockKind::kListItem: return "li";
+    case doc::BlockKind::kTitle:
+      return "t";
+    case doc::BlockKind::kDescription:
+      return "d";
+    case doc::BlockKind::kHeading:
+      return "h";
+    case doc::BlockKind::kListItem:
+      return "li";
     case doc::BlockKind::kParagraph:
-    case doc::BlockKind::kList: return "p";
+    case doc::BlockKind::kList:
+      return "p";
   }
   return "p";
 }
 
 bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x202F ||
-         c == 0x2007 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A);
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x202F || c == 0x2007 || c == 0x3000 ||
+         (c >= 0x2000 && c <= 0x200A);
 }
 
 constexpr uint64_t kFnvPrime = 0x100000001b3ULL;  // Fnv1a64's

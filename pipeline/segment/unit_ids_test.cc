@@ -49,8 +49,7 @@ doc::Document Segmented(doc::Document d) {
 
 size_t BlockStartingWith(const doc::Document& d, std::string_view prefix) {
   for (size_t i = 0; i < d.blocks.size(); ++i)
-    if (!d.blocks[i].segments.empty() && d.blocks[i].segments[0].source.PlainText().rfind(prefix, 0) == 0)
-      return i;
+    if (!d.blocks[i].segments.empty() && d.blocks[i].segments[0].source.PlainText().rfind(prefix, 0) == 0) return i;
   ADD_FAILURE() << "no block starts with " << prefix;
   return 0;
 }
@@ -69,10 +68,10 @@ TEST(UnitIds, NamesUnitsByKindAndTextAndSegmentsByText) {
   d.blocks.push_back(list);
   AssignIds(&d);
   EXPECT_EQ(Ids(d), (std::vector<std::string>{
-                        "t-4f9e8cb2: s-18004556",               // "title:Tears", "Tears"
-                        "h-62515e16: s-0f1f4a7e",               // "heading:Release & Emotions"
-                        "p-580ab01d: s-f0ca8da6 s-0f9b49ca",    // "paragraph:One sentence. Another one."
-                        "li-9b36286e: s-8b7038e0",              // "list-item:Term: text."
+                        "t-4f9e8cb2: s-18004556",             // "title:Tears", "Tears"
+                        "h-62515e16: s-0f1f4a7e",             // "heading:Release & Emotions"
+                        "p-580ab01d: s-f0ca8da6 s-0f9b49ca",  // "paragraph:One sentence. Another one."
+                        "li-9b36286e: s-8b7038e0",            // "list-item:Term: text."
                     }));
   EXPECT_EQ(d.blocks[3].id, "");
 }
@@ -100,8 +99,10 @@ std::string ReferenceId(const std::string& prefix, const std::string& hashed_pre
     }
     if (space && !folded.empty()) folded += ' ';
     space = false;
-    if (i - start == 1 && static_cast<unsigned char>(text[start]) >= 0x80) AppendUtf8(0xFFFD, &folded);
-    else folded.append(text, start, i - start);
+    if (i - start == 1 && static_cast<unsigned char>(text[start]) >= 0x80)
+      AppendUtf8(0xFFFD, &folded);
+    else
+      folded.append(text, start, i - start);
   }
   return prefix + "-" + HexDigits(Fnv1a64(hashed_prefix + folded), 32);
 }
@@ -240,8 +241,8 @@ TEST(UnitIds, KeepsEveryOtherIdWhenAParagraphIsDeleted) {
   std::vector<std::string> before = Ids(d);
   d.blocks.erase(d.blocks.begin() + k);
   std::vector<std::string> after = Ids(Segmented(d));
-  before.erase(std::find_if(before.begin(), before.end(),
-                            [&](const std::string& s) { return s.rfind(gone + ":", 0) == 0; }));
+  before.erase(
+      std::find_if(before.begin(), before.end(), [&](const std::string& s) { return s.rfind(gone + ":", 0) == 0; }));
   EXPECT_EQ(after, before);
 }
 

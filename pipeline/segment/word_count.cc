@@ -85,11 +85,15 @@ Wb ClassOfSlow(char32_t c) {
       return U_SUCCESS(err) && (script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_CYRILLIC)
                  ? Wb::kLetter
                  : Wb::kIcu;
-    case U_WB_NUMERIC: return Wb::kNumeric;
-    case U_WB_MIDLETTER: return (c == 0xFE55 || c == 0xFF1A) ? Wb::kIcu : Wb::kMidLetter;
+    case U_WB_NUMERIC:
+      return Wb::kNumeric;
+    case U_WB_MIDLETTER:
+      return (c == 0xFE55 || c == 0xFF1A) ? Wb::kIcu : Wb::kMidLetter;
     case U_WB_MIDNUMLET:
-    case U_WB_SINGLE_QUOTE: return Wb::kMidNumLet;
-    case U_WB_MIDNUM: return Wb::kMidNum;
+    case U_WB_SINGLE_QUOTE:
+      return Wb::kMidNumLet;
+    case U_WB_MIDNUM:
+      return Wb::kMidNum;
     case U_WB_OTHER:
     case U_WB_CR:
     case U_WB_LF:
@@ -101,8 +105,10 @@ Wb ClassOfSlow(char32_t c) {
           u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR))
         return Wb::kIcu;
       return Wb::kOther;
-    case U_WB_EXTENDNUMLET: return Wb::kExtendNumLet;  // _ ‿ ⁀ and the narrow no-break space
-    default: return Wb::kIcu;  // Extend, Format, ZWJ, Katakana, Hebrew, ...
+    case U_WB_EXTENDNUMLET:
+      return Wb::kExtendNumLet;  // _ ‿ ⁀ and the narrow no-break space
+    default:
+      return Wb::kIcu;  // Extend, Format, ZWJ, Katakana, Hebrew, ...
   }
 }
 
@@ -143,7 +149,7 @@ bool CountWordsFast(std::string_view s, int* words) {
         joins = false;
       } else if (mid == Wb::kOther) {
         joins = true;  // WB5, 8, 9, 10, 13a, 13b: these all join whatever comes first
-      } else {  // across a mid character: only letter-letter or digit-digit
+      } else {         // across a mid character: only letter-letter or digit-digit
         joins = (last == Wb::kLetter && w == Wb::kLetter && (mid == Wb::kMidLetter || mid == Wb::kMidNumLet)) ||
                 (last == Wb::kNumeric && w == Wb::kNumeric && (mid == Wb::kMidNum || mid == Wb::kMidNumLet));
       }
@@ -152,8 +158,10 @@ bool CountWordsFast(std::string_view s, int* words) {
         underscores = 0;
       }
       if (!counted) {
-        if (w == Wb::kExtendNumLet) counted = ++underscores >= 2;
-        else counted = true;
+        if (w == Wb::kExtendNumLet)
+          counted = ++underscores >= 2;
+        else
+          counted = true;
         n += counted;
       }
       in_word = true;
@@ -161,7 +169,9 @@ bool CountWordsFast(std::string_view s, int* words) {
       mid = Wb::kOther;
       // More ASCII letters or digits of the same class change nothing: the hot loop.
       if (w != Wb::kExtendNumLet)
-        while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && kWordBreakClasses[static_cast<unsigned char>(s[i])] == w) ++i;
+        while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 &&
+               kWordBreakClasses[static_cast<unsigned char>(s[i])] == w)
+          ++i;
     } else if (in_word && mid == Wb::kOther && last != Wb::kExtendNumLet &&
                (w == Wb::kMidLetter || w == Wb::kMidNumLet || w == Wb::kMidNum)) {
       mid = w;  // may join the token to what follows
@@ -186,14 +196,21 @@ enum : unsigned char { kO, kL, kN, kML, kMNL, kMN, kBail, kClasses = 6 };
 
 unsigned char Small(Wb w) {
   switch (w) {
-    case Wb::kLetter: return kL;
-    case Wb::kNumeric: return kN;
-    case Wb::kMidLetter: return kML;
-    case Wb::kMidNumLet: return kMNL;
-    case Wb::kMidNum: return kMN;
-    case Wb::kOther: return kO;
+    case Wb::kLetter:
+      return kL;
+    case Wb::kNumeric:
+      return kN;
+    case Wb::kMidLetter:
+      return kML;
+    case Wb::kMidNumLet:
+      return kMNL;
+    case Wb::kMidNum:
+      return kMN;
+    case Wb::kOther:
+      return kO;
     case Wb::kExtendNumLet:
-    case Wb::kIcu: return kBail;
+    case Wb::kIcu:
+      return kBail;
   }
   return kBail;
 }
@@ -212,8 +229,8 @@ const Tables& Get() {
     for (int a = 0; a < kClasses; ++a)
       for (int m = 0; m < kClasses; ++m)
         for (int b = 0; b < kClasses; ++b) {
-          bool joins_across = (a == kL && b == kL && (m == kML || m == kMNL)) ||
-                              (a == kN && b == kN && (m == kMN || m == kMNL));
+          bool joins_across =
+              (a == kL && b == kL && (m == kML || m == kMNL)) || (a == kN && b == kN && (m == kMN || m == kMNL));
           t.starts[(a * kClasses + m) * kClasses + b] = alnum(b) && !alnum(m) && !joins_across;
         }
     return t;
@@ -239,8 +256,7 @@ inline int PopCount16(uint32_t x) {
 // classes of the two characters before the chunk, and become those of its
 // last two. Returns the number of token starts, or -1 for an ExtendNumLet
 // ("_"), which the window cannot count.
-int CountAsciiChunk(const unsigned char* p, const AsciiClasses& c, const window::Tables& t, unsigned* a,
-                    unsigned* m) {
+int CountAsciiChunk(const unsigned char* p, const AsciiClasses& c, const window::Tables& t, unsigned* a, unsigned* m) {
   using namespace window;
   if (c.underscore != 0) return -1;
   const int len = c.length;

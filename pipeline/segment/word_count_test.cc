@@ -65,13 +65,38 @@ namespace {
 
 // The ASCII fast path of CountWords must count exactly what ICU counts.
 TEST(CountWords, AsciiFastPathAgreesWithIcuOnEdgeCases) {
-  for (const char* s : {"e.g. this", "3.50 and 1,000,000 and 1;2", "a.1 1.a a'1 1'a", "don't 'quoted' x'",
-                        "a1b2 9x x9", "end. Start", "a:b c::d", "...", "", "  ", "R&D, AT&T; x-y", "3.",
-                        ".5", "a..b", "1..2", "#hash @at $5 100% (x) [y] {z}", "tab\there\nline",
-                        "Mr. O'Neil's 2nd car.", "a.b.c.d", "1.2.3", "1,a", "a,1", "x'y'z",
-                        "l’été à Combray", "café·bar", "« Oui », dit-il…",
-                        "αβγ дом", "Straße 1 000,50 €", "‘quoted’ it’s",
-                        "x․y 3․5", "naïve coöperate", "A—B–C"}) {
+  for (const char* s : {"e.g. this",
+                        "3.50 and 1,000,000 and 1;2",
+                        "a.1 1.a a'1 1'a",
+                        "don't 'quoted' x'",
+                        "a1b2 9x x9",
+                        "end. Start",
+                        "a:b c::d",
+                        "...",
+                        "",
+                        "  ",
+                        "R&D, AT&T; x-y",
+                        "3.",
+                        ".5",
+                        "a..b",
+                        "1..2",
+                        "#hash @at $5 100% (x) [y] {z}",
+                        "tab\there\nline",
+                        "Mr. O'Neil's 2nd car.",
+                        "a.b.c.d",
+                        "1.2.3",
+                        "1,a",
+                        "a,1",
+                        "x'y'z",
+                        "l’été à Combray",
+                        "café·bar",
+                        "« Oui », dit-il…",
+                        "αβγ дом",
+                        "Straße 1 000,50 €",
+                        "‘quoted’ it’s",
+                        "x․y 3․5",
+                        "naïve coöperate",
+                        "A—B–C"}) {
     EXPECT_EQ(CountWords(s, "en"), CountText(s, "en").words) << "\"" << s << "\"";
   }
 }
@@ -103,21 +128,24 @@ TEST(CountWords, FastPathAgreesWithIcuOnEveryShortString) {
 // Long strings over the same pieces, so that runs of ASCII cross the fast
 // path's 16-byte chunks at every offset and with every class on either side.
 TEST(CountWords, FastPathAgreesWithIcuOnLongRandomStrings) {
-  const char* pieces[] = {"a", "Z", "1", "_", "\u202F", ":", "\u00B7", ".", "'", "\u2019", ",", ";", " ", "-", "é", "word"};
+  const char* pieces[] = {"a", "Z",      "1", "_", "\u202F", ":", "\u00B7", ".",
+                          "'", "\u2019", ",", ";", " ",      "-", "é",      "word"};
   const size_t k = sizeof pieces / sizeof pieces[0];
   std::mt19937 rng(20261126);
   for (int round = 0; round < 20000; ++round) {
     std::string s;
     size_t len = 1 + rng() % 60;
     // Mostly letters, digits, spaces and full stops, as in prose; every piece sometimes.
-    for (size_t j = 0; j < len; ++j) s += pieces[rng() % 4 == 0 ? rng() % k : std::vector<size_t>{0, 1, 2, 7, 12, 15}[rng() % 6]];
+    for (size_t j = 0; j < len; ++j)
+      s += pieces[rng() % 4 == 0 ? rng() % k : std::vector<size_t>{0, 1, 2, 7, 12, 15}[rng() % 6]];
     ASSERT_EQ(CountWords(s, "en"), CountText(s, "en").words) << "\"" << s << "\"";
   }
 }
 
 TEST(CountWords, AsciiFastPathAgreesWithIcuOnTheCorpus) {
   int lines = 0;
-  for (const char* book : {"frankenstein.txt", "moby_dick.txt", "pride_and_prejudice.txt", "du_cote_de_chez_swann.txt"}) {
+  for (const char* book :
+       {"frankenstein.txt", "moby_dick.txt", "pride_and_prejudice.txt", "du_cote_de_chez_swann.txt"}) {
     std::string text;
     FILE* f = std::fopen((std::string(FOLIO_SHARED_DIR) + "/corpus/" + book).c_str(), "rb");
     ASSERT_NE(f, nullptr) << book;

@@ -17,10 +17,14 @@ void AppendEscaped(std::string_view s, std::string_view specials, std::string* o
 
 char KindLetter(Kind k) {
   switch (k) {
-    case Kind::kOpen: return 'o';
-    case Kind::kClose: return 'c';
-    case Kind::kPlaceholder: return 'x';
-    case Kind::kText: break;
+    case Kind::kOpen:
+      return 'o';
+    case Kind::kClose:
+      return 'c';
+    case Kind::kPlaceholder:
+      return 'x';
+    case Kind::kText:
+      break;
   }
   return '?';
 }
@@ -78,10 +82,17 @@ Status ReadCodedText(std::string_view coded, doc::Fragment* out) {
     if (i + 2 >= coded.size() || coded[i + 2] != '|') return Error(start, "bad code");
     doc::Inline code;
     switch (coded[i + 1]) {
-      case 'o': code.kind = Kind::kOpen; break;
-      case 'c': code.kind = Kind::kClose; break;
-      case 'x': code.kind = Kind::kPlaceholder; break;
-      default: return Error(start + 1, std::string("unknown code kind '") + coded[i + 1] + "'");
+      case 'o':
+        code.kind = Kind::kOpen;
+        break;
+      case 'c':
+        code.kind = Kind::kClose;
+        break;
+      case 'x':
+        code.kind = Kind::kPlaceholder;
+        break;
+      default:
+        return Error(start + 1, std::string("unknown code kind '") + coded[i + 1] + "'");
     }
     i += 3;
     std::vector<std::string> fields(1);

@@ -9,7 +9,7 @@
 //   {x|id|type}           Inline::kPlaceholder
 // A code whose can_delete is false gets a fourth field "!": "{o|1|term|!}".
 // Inside id and type, '\', '|', '{' and '}' are escaped with '\'.
-// Example: "See the {o|1|term}wound{c|1|term}." 
+// Example: "See the {o|1|term}wound{c|1|term}."
 #ifndef FOLIO_TM_CODED_TEXT_H_
 #define FOLIO_TM_CODED_TEXT_H_
 

@@ -53,7 +53,7 @@ INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '2');
 UPDATE meta SET value='2' WHERE key='schema' AND value='1';
 )sql";
 
-#define FOLIO_ENTRY_COLUMNS                                                                   \
+#define FOLIO_ENTRY_COLUMNS                                                                 \
   "id, src_lang, trg_lang, source_coded, target_coded, prev_source, next_source, unit_id, " \
   "segment_id, origin, created, changed"
 
@@ -76,8 +76,7 @@ void BindText(sqlite3_stmt* stmt, int index, const std::string& s) {
 
 std::string ColumnText(sqlite3_stmt* stmt, int column) {
   const unsigned char* p = sqlite3_column_text(stmt, column);
-  return p ? std::string(reinterpret_cast<const char*>(p),
-                         static_cast<size_t>(sqlite3_column_bytes(stmt, column)))
+  return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt, column)))
            : std::string();
 }
 
@@ -92,15 +91,13 @@ std::string JoinWords(const std::vector<std::string>& words) {
 
 // Best first; ties by id so that results are reproducible.
 void SortMatches(std::vector<Match>* matches, size_t max_results) {
-  std::sort(matches->begin(), matches->end(), [](const Match& a, const Match& b) {
-    return a.score != b.score ? a.score > b.score : a.id < b.id;
-  });
+  std::sort(matches->begin(), matches->end(),
+            [](const Match& a, const Match& b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
   if (matches->size() > max_results) matches->resize(max_results);
 }
 
 int ExactScore(const Query& query, const Entry& entry) {
-  return entry.prev_source == query.prev_source && entry.next_source == query.next_source ? 101
-                                                                                          : 100;
+  return entry.prev_source == query.prev_source && entry.next_source == query.next_source ? 101 : 100;
 }
 
 // A fuzzy score never claims exactness: codes that differ only in id, type or
@@ -114,10 +111,14 @@ int FuzzyScore(const std::vector<std::string>& query_tokens, const Entry& entry)
 std::string UriPath(const std::string& path) {
   std::string out;
   for (char c : path) {
-    if (c == '%') out += "%25";
-    else if (c == '?') out += "%3f";
-    else if (c == '#') out += "%23";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '?')
+      out += "%3f";
+    else if (c == '#')
+      out += "%23";
+    else
+      out += c;
   }
   return out;
 }
@@ -128,18 +129,15 @@ Memory::Memory(std::string path, sqlite3* db, Clock clock)
     : path_(std::move(path)), db_(db), clock_(std::move(clock)) {}
 
 Memory::~Memory() {
-  for (sqlite3_stmt* s : {find_key_, insert_, update_, keep_history_, insert_words_, exact_, by_id_, word_docs_, count_word_,
-                          postings_, max_id_})
+  for (sqlite3_stmt* s : {find_key_, insert_, update_, keep_history_, insert_words_, exact_, by_id_, word_docs_,
+                          count_word_, postings_, max_id_})
     sqlite3_finalize(s);
   sqlite3_close(db_);
 }
 
-Status Memory::Open(const std::string& path, std::unique_ptr<Memory>* out) {
-  return Open(path, MemoryOptions(), out);
-}
+Status Memory::Open(const std::string& path, std::unique_ptr<Memory>* out) { return Open(path, MemoryOptions(), out); }
 
-Status Memory::Open(const std::string& path, const MemoryOptions& options,
-                    std::unique_ptr<Memory>* out) {
+Status Memory::Open(const std::string& path, const MemoryOptions& options, std::unique_ptr<Memory>* out) {
   out->reset();
   sqlite3* db = nullptr;
   if (options.read_only && path != ":memory:" && !FileExists(path))
@@ -174,12 +172,12 @@ Status Memory::SqlError(const std::string& doing) {
   // "disk I/O error" alone does not say whether the disk is full, the file
   // too large or the folder read-only: the system's error does.
   int sys = sqlite3_system_errno(db_);
-  if (sys != 0 && (code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN ||
-                   code == SQLITE_READONLY))
+  if (sys != 0 && (code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN || code == SQLITE_READONLY))
     msg += std::string(" (") + std::strerror(sys) + ")";
   if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-    return Status::InvalidInput(msg + "; this file is not a folio translation memory or is "
-                                      "damaged: restore it from a backup or re-import a TMX export");
+    return Status::InvalidInput(msg +
+                                "; this file is not a folio translation memory or is "
+                                "damaged: restore it from a backup or re-import a TMX export");
   if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
     return Status::Conflict(msg + "; another process is writing the memory: try again");
   return Status::IoError(msg);
@@ -234,39 +232,33 @@ Status Memory::Init(bool read_only) {
                                   "folio version that wrote it and export TMX");
     has_history_ = version == "2";
   }
-  FOLIO_RETURN_IF_ERROR(Prepare(
-      "SELECT id, created, target_coded FROM entries WHERE src_lang=?1 AND trg_lang=?2 AND source_coded=?3 "
-      "AND prev_source=?4 AND next_source=?5",
-      &find_key_));
-  FOLIO_RETURN_IF_ERROR(Prepare(
-      "INSERT INTO entries(src_lang, trg_lang, source_text, source_coded, target_coded, "
-      "prev_source, next_source, unit_id, segment_id, origin, created, changed) "
-      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-      &insert_));
-  FOLIO_RETURN_IF_ERROR(Prepare(
-      "UPDATE entries SET target_coded=?2, unit_id=?3, segment_id=?4, origin=?5, changed=?6 "
-      "WHERE id=?1",
-      &update_));
-  if (!read_only)
-    FOLIO_RETURN_IF_ERROR(Prepare(
-        "INSERT INTO history(entry_id, target_coded, unit_id, segment_id, origin, changed) "
-        "SELECT id, target_coded, unit_id, segment_id, origin, changed FROM entries WHERE id=?1",
-        &keep_history_));
   FOLIO_RETURN_IF_ERROR(
-      Prepare("INSERT INTO entry_words(rowid, words) VALUES(?1, ?2)", &insert_words_));
-  FOLIO_RETURN_IF_ERROR(Prepare("SELECT " FOLIO_ENTRY_COLUMNS
-                                " FROM entries WHERE src_lang=?1 AND trg_lang=?2 AND "
+      Prepare("SELECT id, created, target_coded FROM entries WHERE src_lang=?1 AND trg_lang=?2 AND source_coded=?3 "
+              "AND prev_source=?4 AND next_source=?5",
+              &find_key_));
+  FOLIO_RETURN_IF_ERROR(
+      Prepare("INSERT INTO entries(src_lang, trg_lang, source_text, source_coded, target_coded, "
+              "prev_source, next_source, unit_id, segment_id, origin, created, changed) "
+              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+              &insert_));
+  FOLIO_RETURN_IF_ERROR(
+      Prepare("UPDATE entries SET target_coded=?2, unit_id=?3, segment_id=?4, origin=?5, changed=?6 "
+              "WHERE id=?1",
+              &update_));
+  if (!read_only)
+    FOLIO_RETURN_IF_ERROR(
+        Prepare("INSERT INTO history(entry_id, target_coded, unit_id, segment_id, origin, changed) "
+                "SELECT id, target_coded, unit_id, segment_id, origin, changed FROM entries WHERE id=?1",
+                &keep_history_));
+  FOLIO_RETURN_IF_ERROR(Prepare("INSERT INTO entry_words(rowid, words) VALUES(?1, ?2)", &insert_words_));
+  FOLIO_RETURN_IF_ERROR(Prepare("SELECT " FOLIO_ENTRY_COLUMNS " FROM entries WHERE src_lang=?1 AND trg_lang=?2 AND "
                                 "source_coded=?3",
                                 &exact_));
-  FOLIO_RETURN_IF_ERROR(
-      Prepare("SELECT " FOLIO_ENTRY_COLUMNS " FROM entries WHERE id=?1", &by_id_));
-  FOLIO_RETURN_IF_ERROR(
-      Prepare("SELECT docs FROM word_docs WHERE word=?1", &word_docs_));
+  FOLIO_RETURN_IF_ERROR(Prepare("SELECT " FOLIO_ENTRY_COLUMNS " FROM entries WHERE id=?1", &by_id_));
+  FOLIO_RETURN_IF_ERROR(Prepare("SELECT docs FROM word_docs WHERE word=?1", &word_docs_));
   FOLIO_RETURN_IF_ERROR(Prepare(
-      "INSERT INTO word_docs(word, docs) VALUES(?1, 1) ON CONFLICT(word) DO UPDATE SET docs=docs+1",
-      &count_word_));
-  FOLIO_RETURN_IF_ERROR(
-      Prepare("SELECT rowid FROM entry_words WHERE entry_words MATCH ?1 LIMIT ?2", &postings_));
+      "INSERT INTO word_docs(word, docs) VALUES(?1, 1) ON CONFLICT(word) DO UPDATE SET docs=docs+1", &count_word_));
+  FOLIO_RETURN_IF_ERROR(Prepare("SELECT rowid FROM entry_words WHERE entry_words MATCH ?1 LIMIT ?2", &postings_));
   FOLIO_RETURN_IF_ERROR(Prepare("SELECT max(id) FROM entries", &max_id_));
   return Status::Ok();
 }
@@ -275,8 +267,8 @@ Status Memory::AddInTransaction(const Entry& entry, AddStats* stats) {
   if (entry.src_lang.empty() || entry.trg_lang.empty())
     return Status::InvalidInput("translation memory entry without source or target language");
   if (entry.source.empty())
-    return Status::InvalidInput("translation memory entry with an empty source (language pair " +
-                                entry.src_lang + " -> " + entry.trg_lang + ")");
+    return Status::InvalidInput("translation memory entry with an empty source (language pair " + entry.src_lang +
+                                " -> " + entry.trg_lang + ")");
   std::string source_coded = WriteCodedText(entry.source);
   std::string target_coded = WriteCodedText(entry.target);
   int64_t now = clock_();
@@ -385,9 +377,7 @@ Status Memory::ReadRow(sqlite3_stmt* stmt, Match* match) {
   e.trg_lang = ColumnText(stmt, 2);
   Status s = ReadCodedText(ColumnText(stmt, 3), &e.source);
   if (s.ok()) s = ReadCodedText(ColumnText(stmt, 4), &e.target);
-  if (!s.ok())
-    return Status::InvalidInput(path_ + ": entry " + std::to_string(match->id) + ": " +
-                                s.message());
+  if (!s.ok()) return Status::InvalidInput(path_ + ": entry " + std::to_string(match->id) + ": " + s.message());
   e.prev_source = ColumnText(stmt, 5);
   e.next_source = ColumnText(stmt, 6);
   e.unit_id = ColumnText(stmt, 7);
@@ -398,8 +388,8 @@ Status Memory::ReadRow(sqlite3_stmt* stmt, Match* match) {
   return Status::Ok();
 }
 
-Status Memory::FuzzyCandidates(const Query& query, const LookupOptions& options,
-                               std::vector<int64_t>* ids, LookupStats* stats) {
+Status Memory::FuzzyCandidates(const Query& query, const LookupOptions& options, std::vector<int64_t>* ids,
+                               LookupStats* stats) {
   ids->clear();
   // Distinct words with their number of positions in the query.
   std::map<std::string, int> positions;
@@ -421,12 +411,13 @@ Status Memory::FuzzyCandidates(const Query& query, const LookupOptions& options,
     StmtScope scope(word_docs_);
     BindText(word_docs_, 1, text);
     int rc = sqlite3_step(word_docs_);
-    if (rc == SQLITE_ROW) words.push_back({&text, count, sqlite3_column_int64(word_docs_, 0)});
-    else if (rc != SQLITE_DONE) return SqlError("cannot read the word index");
+    if (rc == SQLITE_ROW)
+      words.push_back({&text, count, sqlite3_column_int64(word_docs_, 0)});
+    else if (rc != SQLITE_DONE)
+      return SqlError("cannot read the word index");
   }
-  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
-    return a.docs != b.docs ? a.docs < b.docs : *a.text < *b.text;
-  });
+  std::sort(words.begin(), words.end(),
+            [](const Word& a, const Word& b) { return a.docs != b.docs ? a.docs < b.docs : *a.text < *b.text; });
 
   // Prefix filter: an entry within the allowed edits keeps more than
   // `max_edits` of the query's word positions, so it shares one of the rarest
@@ -466,14 +457,12 @@ Status Memory::FuzzyCandidates(const Query& query, const LookupOptions& options,
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   };
   size_t keep = std::min(options.max_scored, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(keep), ranked.end(),
-                    better);
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(keep), ranked.end(), better);
   for (size_t i = 0; i < keep; ++i) ids->push_back(ranked[i].second);
   return Status::Ok();
 }
 
-Status Memory::Lookup(const Query& query, const LookupOptions& options, std::vector<Match>* out,
-                      LookupStats* stats) {
+Status Memory::Lookup(const Query& query, const LookupOptions& options, std::vector<Match>* out, LookupStats* stats) {
   out->clear();
   LookupStats local;
   if (stats == nullptr) stats = &local;
@@ -518,15 +507,14 @@ Status Memory::Lookup(const Query& query, const LookupOptions& options, std::vec
   return Status::Ok();
 }
 
-Status Memory::LookupByScan(const Query& query, const LookupOptions& options,
-                            std::vector<Match>* out, LookupStats* stats) {
+Status Memory::LookupByScan(const Query& query, const LookupOptions& options, std::vector<Match>* out,
+                            LookupStats* stats) {
   out->clear();
   LookupStats local;
   if (stats == nullptr) stats = &local;
   *stats = LookupStats();
   sqlite3_stmt* all = nullptr;
-  FOLIO_RETURN_IF_ERROR(Prepare(
-      "SELECT " FOLIO_ENTRY_COLUMNS " FROM entries WHERE src_lang=?1 AND trg_lang=?2", &all));
+  FOLIO_RETURN_IF_ERROR(Prepare("SELECT " FOLIO_ENTRY_COLUMNS " FROM entries WHERE src_lang=?1 AND trg_lang=?2", &all));
   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(all, sqlite3_finalize);
   BindText(all, 1, query.src_lang);
   BindText(all, 2, query.trg_lang);
@@ -611,9 +599,10 @@ Status Memory::History(int64_t id, std::vector<Entry>* out) {
     FOLIO_RETURN_IF_ERROR(ReadRow(by_id_, &current));
   }
   sqlite3_stmt* stmt = nullptr;
-  FOLIO_RETURN_IF_ERROR(Prepare("SELECT target_coded, unit_id, segment_id, origin, changed FROM history "
-                                "WHERE entry_id=?1 ORDER BY id",
-                                &stmt));
+  FOLIO_RETURN_IF_ERROR(
+      Prepare("SELECT target_coded, unit_id, segment_id, origin, changed FROM history "
+              "WHERE entry_id=?1 ORDER BY id",
+              &stmt));
   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(stmt, sqlite3_finalize);
   sqlite3_bind_int64(stmt, 1, id);
   int rc;
@@ -644,8 +633,8 @@ Status Memory::CheckIntegrity() {
   if (report != "ok")
     return Status::InvalidInput(path_ + ": the memory is damaged (" + report +
                                 "); restore it from a backup or re-import a TMX export");
-  if (sqlite3_exec(db_, "INSERT INTO entry_words(entry_words) VALUES('integrity-check')", nullptr,
-                   nullptr, nullptr) != SQLITE_OK)
+  if (sqlite3_exec(db_, "INSERT INTO entry_words(entry_words) VALUES('integrity-check')", nullptr, nullptr, nullptr) !=
+      SQLITE_OK)
     return Status::InvalidInput(path_ + ": the word index is damaged (" + sqlite3_errmsg(db_) +
                                 "); restore the memory from a backup or re-import a TMX export");
   return Status::Ok();

@@ -104,13 +104,13 @@ struct Match {
 };
 
 struct LookupOptions {
-  int threshold = 75;         // fuzzy matches below this score are not returned
-  size_t max_results = 5;     // the best N matches, best first
+  int threshold = 75;      // fuzzy matches below this score are not returned
+  size_t max_results = 5;  // the best N matches, best first
   // Cost bounds. On 1M entries (bench/tm_bench.cc) 5000/50 gives p99 ~8 ms and
   // finds a match for 97% of edited stored sentences; 20000/100 gives 98.5%
   // at p99 ~20 ms.
-  size_t max_scored = 50;       // candidates whose Similarity() is computed
-  size_t max_postings = 5000;   // postings read from the index per lookup
+  size_t max_scored = 50;      // candidates whose Similarity() is computed
+  size_t max_postings = 5000;  // postings read from the index per lookup
 };
 
 // What a lookup did: tests check that fuzzy lookup reads the index and scores
@@ -141,8 +141,7 @@ class Memory {
   // exist. Stores nullptr in *out and returns a non-OK status on error
   // ("path: ..." saying what to do), e.g. when the file is not a memory.
   static Status Open(const std::string& path, std::unique_ptr<Memory>* out);
-  static Status Open(const std::string& path, const MemoryOptions& options,
-                     std::unique_ptr<Memory>* out);
+  static Status Open(const std::string& path, const MemoryOptions& options, std::unique_ptr<Memory>* out);
 
   Memory(const Memory&) = delete;
   Memory& operator=(const Memory&) = delete;
@@ -179,8 +178,8 @@ class Memory {
 
   // Same result contract as Lookup, computed by scoring every entry of the
   // language pair: the reference for tests and the benchmark. Slow.
-  Status LookupByScan(const Query& query, const LookupOptions& options,
-                      std::vector<Match>* out, LookupStats* stats = nullptr);
+  Status LookupByScan(const Query& query, const LookupOptions& options, std::vector<Match>* out,
+                      LookupStats* stats = nullptr);
 
   // Number of entries.
   Status Count(int64_t* count);
@@ -204,8 +203,8 @@ class Memory {
   Status SqlError(const std::string& doing);
   Status AddInTransaction(const Entry& entry, AddStats* stats);
   Status ReadRow(sqlite3_stmt* stmt, Match* match);
-  Status FuzzyCandidates(const Query& query, const LookupOptions& options,
-                         std::vector<int64_t>* ids, LookupStats* stats);
+  Status FuzzyCandidates(const Query& query, const LookupOptions& options, std::vector<int64_t>* ids,
+                         LookupStats* stats);
 
   std::string path_;
   sqlite3* db_ = nullptr;

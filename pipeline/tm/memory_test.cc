@@ -25,9 +25,8 @@ using testing::TermFragment;
 class TmMemory : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("folio-tm-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = std::filesystem::temp_directory_path() / ("folio-tm-" + std::to_string(getpid()) + "-" +
+                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     path_ = (dir_ / "memory.sqlite").string();
@@ -132,12 +131,12 @@ TEST_F(TmMemory, LookupIsPerLanguagePair) {
 // Sentences with distinct rare words, many of them, so that the index has
 // something to be selective about.
 std::vector<Entry> ManyEntries(int n) {
-  static const char* kWords[] = {"river", "stone", "lamp", "garden", "window", "letter",
+  static const char* kWords[] = {"river", "stone",  "lamp",   "garden", "window", "letter",
                                  "horse", "winter", "candle", "bridge", "forest", "mirror"};
   std::vector<Entry> entries;
   for (int i = 0; i < n; ++i) {
-    std::string s = "The " + std::string(kWords[i % 12]) + " near the " + kWords[(i / 12) % 12] +
-                    " was number" + std::to_string(i) + " and the day was long.";
+    std::string s = "The " + std::string(kWords[i % 12]) + " near the " + kWords[(i / 12) % 12] + " was number" +
+                    std::to_string(i) + " and the day was long.";
     entries.push_back(MakeEntry(s, "fr " + std::to_string(i)));
   }
   return entries;
@@ -170,12 +169,10 @@ TEST_F(TmMemory, ExactLookupUsesTheUniqueIndexAndFuzzyTheWordIndex) {
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
   auto plan = [&](const char* sql) {
     sqlite3_stmt* stmt = nullptr;
-    EXPECT_EQ(sqlite3_prepare_v2(db, (std::string("EXPLAIN QUERY PLAN ") + sql).c_str(), -1, &stmt,
-                                 nullptr),
+    EXPECT_EQ(sqlite3_prepare_v2(db, (std::string("EXPLAIN QUERY PLAN ") + sql).c_str(), -1, &stmt, nullptr),
               SQLITE_OK);
     std::string s;
-    while (sqlite3_step(stmt) == SQLITE_ROW)
-      s += reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3));
+    while (sqlite3_step(stmt) == SQLITE_ROW) s += reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3));
     sqlite3_finalize(stmt);
     return s;
   };
@@ -205,8 +202,7 @@ TEST_F(TmMemory, RefusesAFileThatIsNotAMemory) {
   Status s = Memory::Open(path_, &memory);
   EXPECT_FALSE(s.ok());
   EXPECT_EQ(memory, nullptr);
-  EXPECT_NE(s.message().find("is not a folio translation memory or is damaged"), std::string::npos)
-      << s.message();
+  EXPECT_NE(s.message().find("is not a folio translation memory or is damaged"), std::string::npos) << s.message();
 }
 
 TEST_F(TmMemory, ConcurrentWritersBothLandCompletely) {
@@ -221,8 +217,8 @@ TEST_F(TmMemory, ConcurrentWritersBothLandCompletely) {
       for (int round = 0; round < kBatches; ++round) {
         std::vector<Entry> batch;
         for (int i = 0; i < kBatch; ++i)
-          batch.push_back(MakeEntry("Writer " + std::to_string(w) + " round " + std::to_string(round) +
-                                        " sentence " + std::to_string(i) + ".",
+          batch.push_back(MakeEntry("Writer " + std::to_string(w) + " round " + std::to_string(round) + " sentence " +
+                                        std::to_string(i) + ".",
                                     "Phrase " + std::to_string(i)));
         // A writer that finds the memory locked waits (busy timeout) rather
         // than failing; retry once more if it still is.
@@ -297,9 +293,9 @@ TEST_F(TmMemory, AWriterKilledMidWriteLeavesAConsistentMemory) {
     for (int round = 0;; ++round) {
       std::vector<Entry> batch;
       for (int i = 0; i < kBatch; ++i)
-        batch.push_back(MakeEntry("Sentence " + std::to_string(round) + " number " +
-                                      std::to_string(i) + " of the killed writer.",
-                                  "Phrase " + std::to_string(i)));
+        batch.push_back(
+            MakeEntry("Sentence " + std::to_string(round) + " number " + std::to_string(i) + " of the killed writer.",
+                      "Phrase " + std::to_string(i)));
       if (!memory->AddBatch(batch).ok()) _exit(3);
     }
   }

@@ -10,9 +10,7 @@ namespace folio::tm {
 
 namespace {
 
-bool IsWordChar(char32_t c) {
-  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
-}
+bool IsWordChar(char32_t c) { return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0; }
 
 bool IsApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
 
@@ -52,10 +50,18 @@ std::vector<std::string> SimilarityTokens(const doc::Fragment& fragment) {
   std::vector<std::string> tokens;
   for (const doc::Inline& item : fragment.items) {
     switch (item.kind) {
-      case doc::Inline::Kind::kText: AppendTextTokens(item.text, &tokens); break;
-      case doc::Inline::Kind::kOpen: tokens.push_back("{open}"); break;
-      case doc::Inline::Kind::kClose: tokens.push_back("{close}"); break;
-      case doc::Inline::Kind::kPlaceholder: tokens.push_back("{ph}"); break;
+      case doc::Inline::Kind::kText:
+        AppendTextTokens(item.text, &tokens);
+        break;
+      case doc::Inline::Kind::kOpen:
+        tokens.push_back("{open}");
+        break;
+      case doc::Inline::Kind::kClose:
+        tokens.push_back("{close}");
+        break;
+      case doc::Inline::Kind::kPlaceholder:
+        tokens.push_back("{ph}");
+        break;
     }
   }
   return tokens;
@@ -100,8 +106,7 @@ std::vector<std::string> IndexWords(std::string_view text) {
     while (i < token.size()) {
       char32_t c = DecodeUtf8(token, &i);
       if ((U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) == 0) continue;
-      AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)),
-                 &folded);
+      AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)), &folded);
     }
     if (!folded.empty()) words.push_back(std::move(folded));
   }

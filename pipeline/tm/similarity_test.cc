@@ -18,19 +18,17 @@ std::string Joined(const std::vector<std::string>& v) {
 }
 
 TEST(FuzzySimilarity, TokensAreWordsSymbolsAndCodes) {
-  EXPECT_EQ(Joined(SimilarityTokens(TermFragment("Don't read the ", "alt text", ", twice—ok?")))
-                , "Don't|read|the|{open}|alt|text|{close}|,|twice|—|ok|?");
+  EXPECT_EQ(Joined(SimilarityTokens(TermFragment("Don't read the ", "alt text", ", twice—ok?"))),
+            "Don't|read|the|{open}|alt|text|{close}|,|twice|—|ok|?");
 }
 
 TEST(FuzzySimilarity, IdenticalFragmentsScore100) {
-  EXPECT_EQ(Similarity(TextFragment("The cat sat on the mat."), TextFragment("The cat sat on the mat.")),
-            100);
+  EXPECT_EQ(Similarity(TextFragment("The cat sat on the mat."), TextFragment("The cat sat on the mat.")), 100);
   EXPECT_EQ(Similarity(TextFragment(""), TextFragment("")), 100);
 }
 
 TEST(FuzzySimilarity, OneWordSubstitutedInSevenTokensScores85) {
-  EXPECT_EQ(Similarity(TextFragment("The cat sat on the mat."), TextFragment("The cat sat on a mat.")),
-            85);
+  EXPECT_EQ(Similarity(TextFragment("The cat sat on the mat."), TextFragment("The cat sat on a mat.")), 85);
 }
 
 TEST(FuzzySimilarity, ThreeMissingTokensOfSevenScore57) {
@@ -40,8 +38,7 @@ TEST(FuzzySimilarity, ThreeMissingTokensOfSevenScore57) {
 
 TEST(FuzzySimilarity, SwappedWordsCostTwoEdits) {
   // 7 tokens, "sat on" -> "on sat" = 2 substitutions: floor(100 * 5 / 7) = 71.
-  EXPECT_EQ(Similarity(TextFragment("The cat sat on the mat."), TextFragment("The cat on sat the mat.")),
-            71);
+  EXPECT_EQ(Similarity(TextFragment("The cat sat on the mat."), TextFragment("The cat on sat the mat.")), 71);
 }
 
 TEST(FuzzySimilarity, CaseAndPunctuationCountAsEdits) {

@@ -10,8 +10,7 @@
 namespace folio::tm::testing {
 
 // "Screen readers announce the <term>alternative text</term> of each image."
-inline doc::Fragment TermFragment(const std::string& before, const std::string& term,
-                                  const std::string& after) {
+inline doc::Fragment TermFragment(const std::string& before, const std::string& term, const std::string& after) {
   doc::Fragment f;
   f.AppendText(before);
   f.items.push_back({doc::Inline::Kind::kOpen, "", "1", "term", false});
@@ -21,8 +20,8 @@ inline doc::Fragment TermFragment(const std::string& before, const std::string& 
   return f;
 }
 
-inline Entry MakeEntry(const std::string& source, const std::string& target,
-                       const std::string& prev = "", const std::string& next = "") {
+inline Entry MakeEntry(const std::string& source, const std::string& target, const std::string& prev = "",
+                       const std::string& next = "") {
   Entry e;
   e.src_lang = "en";
   e.trg_lang = "fr";
@@ -34,8 +33,7 @@ inline Entry MakeEntry(const std::string& source, const std::string& target,
   return e;
 }
 
-inline Query MakeQuery(const std::string& source, const std::string& prev = "",
-                       const std::string& next = "") {
+inline Query MakeQuery(const std::string& source, const std::string& prev = "", const std::string& next = "") {
   return Query{"en", "fr", doc::TextFragment(source), prev, next};
 }
 

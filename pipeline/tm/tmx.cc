@@ -20,9 +20,13 @@ using Kind = doc::Inline::Kind;
 using xliff::XmlLocator;
 
 // Trados writes UTF-16, so TMX takes it with a byte order mark.
-const xliff::XmlFormat kTmxXml = {.name = "TMX", .extension = ".tmx", .max_bytes = kMaxTmxBytes, .max_text = "1 GiB",
+const xliff::XmlFormat kTmxXml = {.name = "TMX",
+                                  .extension = ".tmx",
+                                  .max_bytes = kMaxTmxBytes,
+                                  .max_text = "1 GiB",
                                   .too_large_advice = ": split the memory in your translation tool",
-                                  .damaged_advice = "re-export it", .utf16_with_bom = true};
+                                  .damaged_advice = "re-export it",
+                                  .utf16_with_bom = true};
 
 std::string LangOf(const pugi::xml_node& tuv) {
   const char* lang = tuv.attribute("xml:lang").value();
@@ -104,28 +108,32 @@ doc::Fragment ReadSeg(const pugi::xml_node& seg) {
 
 Status ReadTu(const pugi::xml_node& tu, const std::string& header_srclang, const XmlLocator& loc,
               const std::string& origin, std::vector<Entry>* out) {
-  std::string srclang = tu.attribute("srclang") ? NormalizeLanguageTag(tu.attribute("srclang").value())
-                                                : header_srclang;
+  std::string srclang =
+      tu.attribute("srclang") ? NormalizeLanguageTag(tu.attribute("srclang").value()) : header_srclang;
   Entry base;
   base.origin = origin;
   std::set<std::string> fixed_codes;
   for (pugi::xml_node prop : tu.children("prop")) {
     std::string_view type = prop.attribute("type").value();
     std::string value = prop.text().get();
-    if (type == "x-context-prev" || type == "prev") base.prev_source = value;
-    else if (type == "x-context-next" || type == "next") base.next_source = value;
-    else if (type == "x-unit-id") base.unit_id = value;
-    else if (type == "x-segment-id") base.segment_id = value;
+    if (type == "x-context-prev" || type == "prev")
+      base.prev_source = value;
+    else if (type == "x-context-next" || type == "next")
+      base.next_source = value;
+    else if (type == "x-unit-id")
+      base.unit_id = value;
+    else if (type == "x-segment-id")
+      base.segment_id = value;
     else if (type == "x-code-cannot-delete")
       for (std::string& id : SplitWords(value)) fixed_codes.insert(id);
   }
   std::vector<pugi::xml_node> tuvs;
   for (pugi::xml_node tuv : tu.children("tuv")) {
     if (LangOf(tuv).empty())
-      return Status::At(loc.At(tuv), "<tuv> without xml:lang; every variant needs its language: "
-                                     "fix the file or re-export it");
-    if (!tuv.child("seg"))
-      return Status::At(loc.At(tuv), "<tuv> without <seg>; re-export the file");
+      return Status::At(loc.At(tuv),
+                        "<tuv> without xml:lang; every variant needs its language: "
+                        "fix the file or re-export it");
+    if (!tuv.child("seg")) return Status::At(loc.At(tuv), "<tuv> without <seg>; re-export the file");
     tuvs.push_back(tuv);
   }
   if (tuvs.size() < 2) return Status::Ok();
@@ -166,9 +174,12 @@ Status ReadTu(const pugi::xml_node& tu, const std::string& header_srclang, const
 std::string NativeCode(const doc::Inline& code) {
   std::string name = code.type.empty() ? "g" : code.type;
   switch (code.kind) {
-    case Kind::kOpen: return "<" + name + ">";
-    case Kind::kClose: return "</" + name + ">";
-    default: return "<" + name + "/>";
+    case Kind::kOpen:
+      return "<" + name + ">";
+    case Kind::kClose:
+      return "</" + name + ">";
+    default:
+      return "<" + name + "/>";
   }
 }
 
@@ -194,8 +205,7 @@ std::map<std::string, std::string> TmxIds(const Entry& e) {
   return ids;
 }
 
-void WriteSeg(const doc::Fragment& f, const std::map<std::string, std::string>& ids,
-              std::string* out) {
+void WriteSeg(const doc::Fragment& f, const std::map<std::string, std::string>& ids, std::string* out) {
   *out += "<seg>";
   for (const doc::Inline& i : f.items) {
     if (i.kind == Kind::kText) {
@@ -207,12 +217,14 @@ void WriteSeg(const doc::Fragment& f, const std::map<std::string, std::string>& 
     std::string type = i.type.empty() ? "" : " type=\"" + XmlEscape(i.type, true) + "\"";
     const std::string& id = ids.at(i.id);
     switch (i.kind) {
-      case Kind::kText: break;
-      case Kind::kOpen:
-        *out += "<bpt i=\"" + id + "\" x=\"" + id + "\"" + type + ">" + XmlEscape(NativeCode(i)) +
-                "</bpt>";
+      case Kind::kText:
         break;
-      case Kind::kClose: *out += "<ept i=\"" + id + "\">" + XmlEscape(NativeCode(i)) + "</ept>"; break;
+      case Kind::kOpen:
+        *out += "<bpt i=\"" + id + "\" x=\"" + id + "\"" + type + ">" + XmlEscape(NativeCode(i)) + "</bpt>";
+        break;
+      case Kind::kClose:
+        *out += "<ept i=\"" + id + "\">" + XmlEscape(NativeCode(i)) + "</ept>";
+        break;
       case Kind::kPlaceholder:
         *out += "<ph x=\"" + id + "\"" + type + ">" + XmlEscape(NativeCode(i)) + "</ph>";
         break;
@@ -270,8 +282,7 @@ bool ParseTmxDate(std::string_view d, int64_t* epoch_seconds) {
     return true;
   };
   int y, mo, da, h, mi, s;
-  if (!num(0, 4, &y) || !num(4, 2, &mo) || !num(6, 2, &da) || !num(9, 2, &h) || !num(11, 2, &mi) ||
-      !num(13, 2, &s))
+  if (!num(0, 4, &y) || !num(4, 2, &mo) || !num(6, 2, &da) || !num(9, 2, &h) || !num(11, 2, &mi) || !num(13, 2, &s))
     return false;
   if (mo < 1 || mo > 12 || da < 1 || da > 31 || h > 23 || mi > 59 || s > 60) return false;
   // Days from civil (H. Hinnant's algorithm).
@@ -292,8 +303,7 @@ Status ReadTmx(std::string_view input, const std::string& path, std::vector<Entr
   const XmlLocator& loc = xml.locator();
   pugi::xml_node root = xml.root();
   if (std::string_view(root.name()) != "tmx")
-    return Status::At(loc.At(root), "not a TMX file (the root element is <" +
-                                        std::string(root.name()) +
+    return Status::At(loc.At(root), "not a TMX file (the root element is <" + std::string(root.name()) +
                                         ">, not <tmx>); choose the .tmx file your tool exported");
   pugi::xml_node header = root.child("header");
   if (!header) return Status::At(loc.At(root), "<tmx> without <header>; re-export the file");

@@ -13,10 +13,9 @@ using testing::MakeEntry;
 using testing::TermFragment;
 
 std::string Describe(const Entry& e) {
-  return e.src_lang + ">" + e.trg_lang + " [" + WriteCodedText(e.source) + "] [" +
-         WriteCodedText(e.target) + "] created=" + std::to_string(e.created) +
-         " changed=" + std::to_string(e.changed) + " prev=" + e.prev_source + " next=" +
-         e.next_source + " origin=" + e.origin;
+  return e.src_lang + ">" + e.trg_lang + " [" + WriteCodedText(e.source) + "] [" + WriteCodedText(e.target) +
+         "] created=" + std::to_string(e.created) + " changed=" + std::to_string(e.changed) + " prev=" + e.prev_source +
+         " next=" + e.next_source + " origin=" + e.origin;
 }
 
 std::vector<Entry> SampleEntries() {
@@ -152,8 +151,7 @@ TEST(Tmx, ReadsATradosStyleMemoryInUtf16) {
 
 TEST(Tmx, RefusesADoctype) {
   std::vector<Entry> out;
-  Status s = ReadTmx("<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx/>",
-                     "x.tmx", &out);
+  Status s = ReadTmx("<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx/>", "x.tmx", &out);
   EXPECT_EQ(s.message(),
             "x.tmx:2:1: TMX files must not contain a DTD or entity declarations (they could read "
             "local files or expand without bound); remove the <!DOCTYPE> and try again");
@@ -162,9 +160,10 @@ TEST(Tmx, RefusesADoctype) {
 // pugixml alone stored "AT&T" from a bare '&' as if it were "AT&amp;T".
 TEST(Tmx, RefusesXmlThatIsNotWellFormed) {
   std::vector<Entry> out;
-  Status s = ReadTmx("<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>AT&T</seg>"
-                     "</tuv></tu></body></tmx>",
-                     "x.tmx", &out);
+  Status s = ReadTmx(
+      "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>AT&T</seg>"
+      "</tuv></tu></body></tmx>",
+      "x.tmx", &out);
   EXPECT_EQ(s.message(),
             "x.tmx:1:78: not well-formed XML ('&' starts no character or entity reference; write &amp; for an "
             "ampersand); the file may be truncated or damaged: re-export it");
@@ -180,9 +179,10 @@ TEST(Tmx, RefusesAnotherRootElement) {
 
 TEST(Tmx, ReportsTheLineOfAVariantWithoutLanguage) {
   std::vector<Entry> out;
-  Status s = ReadTmx("<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu>\n"
-                     "  <tuv><seg>x</seg></tuv></tu></body></tmx>",
-                     "x.tmx", &out);
+  Status s = ReadTmx(
+      "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu>\n"
+      "  <tuv><seg>x</seg></tuv></tu></body></tmx>",
+      "x.tmx", &out);
   EXPECT_EQ(s.message(),
             "x.tmx:2:3: <tuv> without xml:lang; every variant needs its language: fix the file "
             "or re-export it");

@@ -37,8 +37,7 @@ namespace folio::xliff {
 // how text is split into runs do not matter.
 bool SameSource(const doc::Fragment& a, const doc::Fragment& b);
 
-Status CheckAgainstSource(const XliffFile& file, const doc::Document& source,
-                          const std::string& expected_trg_lang);
+Status CheckAgainstSource(const XliffFile& file, const doc::Document& source, const std::string& expected_trg_lang);
 
 // One problem CheckAgainstSource found, with the unit it concerns: `unit_id`
 // is empty for a problem of the whole file (languages), else the id of the
@@ -51,8 +50,8 @@ struct CheckProblem {
 
 // The same checks, every problem appended to *problems in file order, so
 // that a caller can refuse single units (folio import --accept-valid).
-void CheckAgainstSource(const XliffFile& file, const doc::Document& source,
-                        const std::string& expected_trg_lang, std::vector<CheckProblem>* problems);
+void CheckAgainstSource(const XliffFile& file, const doc::Document& source, const std::string& expected_trg_lang,
+                        std::vector<CheckProblem>* problems);
 
 }  // namespace folio::xliff
 

@@ -131,8 +131,7 @@ TEST(CheckAgainstSource, RefusesUnitsThatAreNotInTheSource) {
 TEST(CheckAgainstSource, RefusesDuplicateUnits) {
   XliffFile f = FrenchFile();
   f.units[1].id = f.units[0].id;
-  EXPECT_EQ(Check(f),
-            "fr.xlf:200:5: unit t-00000001 appears twice (first at line 100); delete one of the two");
+  EXPECT_EQ(Check(f), "fr.xlf:200:5: unit t-00000001 appears twice (first at line 100); delete one of the two");
 }
 
 TEST(CheckAgainstSource, RefusesSegmentsThatAreNotInTheirUnit) {
@@ -247,8 +246,8 @@ TEST(CheckAgainstSource, RefusesATargetWithOverlappingCodes) {
   d.blocks[4].children[0].segments[0].source = two;
   SegmentOf(&f, "s-0000000f").source = two;
   SegmentOf(&f, "s-0000000f").target =
-      doc::Fragment{{kOpen1, Text("a "), Code(Inline::Kind::kOpen, "2", "link", true), kClose1,
-                     Text("b"), Code(Inline::Kind::kClose, "2", "link", true)}};
+      doc::Fragment{{kOpen1, Text("a "), Code(Inline::Kind::kOpen, "2", "link", true), kClose1, Text("b"),
+                     Code(Inline::Kind::kClose, "2", "link", true)}};
   EXPECT_EQ(CheckAgainstSource(f, d, "fr").message(),
             "fr.xlf:511:9: the target of segment s-0000000f has the inline codes {1} and {2} "
             "overlapping; close {/2} before {/1}");
@@ -289,8 +288,9 @@ TEST(CheckAgainstSource, ReportsEveryProblemOneLineEachInFileOrder) {
 
 TEST(CheckAgainstSource, PointsAtTheLineAndColumnInTheReturnedFile) {
   std::string xml = WriteXliff2(RichDocumentInFrench(), {"article.txt"});
-  std::string from = "<target><pc id=\"1\" type=\"fmt\" subType=\"folio:term\" canDelete=\"no\">"
-                     "\u00C9motions non trait\u00E9es</pc>";
+  std::string from =
+      "<target><pc id=\"1\" type=\"fmt\" subType=\"folio:term\" canDelete=\"no\">"
+      "\u00C9motions non trait\u00E9es</pc>";
   size_t at = xml.find(from);
   ASSERT_NE(at, std::string::npos);
   xml.replace(at, from.size(), "<target>\u00C9motions non trait\u00E9es");

@@ -29,7 +29,8 @@ std::vector<CodeForm> Forms(const std::string& spec) { return PlanCodes(Items(sp
 TEST(CodePlan, WritesANestedPairAsOneElementAndACrossingPairAsHalves) {
   using F = CodeForm;
   EXPECT_EQ(Forms("o1 t c1"), (std::vector<F>{F::kPairOpen, F::kText, F::kPairClose}));
-  EXPECT_EQ(Forms("o1 o2 t c2 c1"), (std::vector<F>{F::kPairOpen, F::kPairOpen, F::kText, F::kPairClose, F::kPairClose}));
+  EXPECT_EQ(Forms("o1 o2 t c2 c1"),
+            (std::vector<F>{F::kPairOpen, F::kPairOpen, F::kText, F::kPairClose, F::kPairClose}));
   // 1 opens, 2 opens, 1 closes before 2: 1 cannot be an element around 2.
   EXPECT_EQ(Forms("o1 o2 c1 c2"), (std::vector<F>{F::kStart, F::kPairOpen, F::kEnd, F::kPairClose}));
 }

@@ -11,8 +11,7 @@
 
 namespace folio::xliff::testing {
 
-inline doc::Inline Code(doc::Inline::Kind kind, std::string id, std::string type = "term",
-                        bool can_delete = false) {
+inline doc::Inline Code(doc::Inline::Kind kind, std::string id, std::string type = "term", bool can_delete = false) {
   doc::Inline i;
   i.kind = kind;
   i.id = std::move(id);
@@ -22,8 +21,7 @@ inline doc::Inline Code(doc::Inline::Kind kind, std::string id, std::string type
 }
 
 // "before {1}term{/1} after" with a term code pair (id "1", can_delete false).
-inline doc::Fragment TermFragment(const std::string& before, const std::string& term,
-                                  const std::string& after) {
+inline doc::Fragment TermFragment(const std::string& before, const std::string& term, const std::string& after) {
   doc::Fragment f;
   f.AppendText(before);
   f.items.push_back(Code(doc::Inline::Kind::kOpen, "1"));
@@ -33,8 +31,7 @@ inline doc::Fragment TermFragment(const std::string& before, const std::string& 
   return f;
 }
 
-inline doc::Segment Seg(std::string id, doc::Fragment source, int words,
-                        std::string space_after = "") {
+inline doc::Segment Seg(std::string id, doc::Fragment source, int words, std::string space_after = "") {
   doc::Segment s;
   s.id = std::move(id);
   s.source = std::move(source);
@@ -71,29 +68,24 @@ inline doc::Document RichDocument() {
   d.source_language = "en";
   d.meta.language = "en";
   d.meta.title = "More Than Physical";
-  d.blocks.push_back(Unit(BlockKind::kTitle, "t-00000001",
-                          {Seg("s-0000000a", TextFragment("More Than Physical"), 3)}));
+  d.blocks.push_back(Unit(BlockKind::kTitle, "t-00000001", {Seg("s-0000000a", TextFragment("More Than Physical"), 3)}));
   d.blocks.push_back(Unit(BlockKind::kDescription, "d-00000002",
                           {Seg("s-0000000b", TextFragment("Why <intimacy> & trust \"matter\"."), 4)}));
-  d.blocks.push_back(Unit(BlockKind::kHeading, "h-00000003",
-                          {Seg("s-0000000c", TextFragment("Release & Emotions"), 2)}));
-  d.blocks.push_back(Unit(
-      BlockKind::kParagraph, "p-00000004",
-      {Seg("s-0000000d", TextFragment("Intimacy brings up what we hide."), 6, " "),
-       Seg("s-0000000e", TextFragment("That is normal."), 3)}));
+  d.blocks.push_back(
+      Unit(BlockKind::kHeading, "h-00000003", {Seg("s-0000000c", TextFragment("Release & Emotions"), 2)}));
+  d.blocks.push_back(Unit(BlockKind::kParagraph, "p-00000004",
+                          {Seg("s-0000000d", TextFragment("Intimacy brings up what we hide."), 6, " "),
+                           Seg("s-0000000e", TextFragment("That is normal."), 3)}));
   d.blocks.push_back(List(
       {Unit(BlockKind::kListItem, "li-00000005",
             {Seg("s-0000000f", TermFragment("", "Unprocessed emotions", ": they surface."), 4)}),
-       Unit(BlockKind::kListItem, "li-00000006",
-            {Seg("s-00000010", TextFragment("Old wounds: they ache."), 4)})}));
-  d.blocks.push_back(Unit(BlockKind::kParagraph, "p-00000007",
-                          {Seg("s-00000011", TextFragment("That can happen when:"), 4)}));
-  d.blocks.push_back(List(
-      {Unit(BlockKind::kListItem, "li-00000008",
-            {Seg("s-00000012", TextFragment("you feel rushed;"), 3)}),
-       Unit(BlockKind::kListItem, "li-00000009",
-            {Seg("s-00000013", TextFragment("you feel unseen."), 3)})},
-      "That can happen when:"));
+       Unit(BlockKind::kListItem, "li-00000006", {Seg("s-00000010", TextFragment("Old wounds: they ache."), 4)})}));
+  d.blocks.push_back(
+      Unit(BlockKind::kParagraph, "p-00000007", {Seg("s-00000011", TextFragment("That can happen when:"), 4)}));
+  d.blocks.push_back(
+      List({Unit(BlockKind::kListItem, "li-00000008", {Seg("s-00000012", TextFragment("you feel rushed;"), 3)}),
+            Unit(BlockKind::kListItem, "li-00000009", {Seg("s-00000013", TextFragment("you feel unseen."), 3)})},
+           "That can happen when:"));
   return d;
 }
 

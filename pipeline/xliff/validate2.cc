@@ -38,8 +38,8 @@ const XmlFormat kXliff2Xml = {.name = "XLIFF", .extension = ".xlf", .max_bytes =
 using Node = pugi::xml_node;
 
 bool IsModuleNs(std::string_view ns) {
-  return ns == kMtc || ns == kGls || ns == kFs || ns == kMda || ns == kRes || ns == kCtr20 ||
-         ns == kCtr21 || ns == kSlr || ns == kVal || ns == kIts || ns == kItsm;
+  return ns == kMtc || ns == kGls || ns == kFs || ns == kMda || ns == kRes || ns == kCtr20 || ns == kCtr21 ||
+         ns == kSlr || ns == kVal || ns == kIts || ns == kItsm;
 }
 
 // The namespace of a (possibly prefixed) attribute of `element`: unprefixed
@@ -233,12 +233,10 @@ class Validator {
       for (Node c : n.children()) {
         if (Is(c, "unit")) {
           if (Has(c, "id"))
-            CheckUniqueId(c, Attr(c, "id"), &units_, "<unit> id",
-                          "id must be unique among the <unit>s of a <file>");
+            CheckUniqueId(c, Attr(c, "id"), &units_, "<unit> id", "id must be unique among the <unit>s of a <file>");
         } else if (Is(c, "group")) {
           if (Has(c, "id"))
-            CheckUniqueId(c, Attr(c, "id"), &groups_, "<group> id",
-                          "id must be unique among the <group>s of a <file>");
+            CheckUniqueId(c, Attr(c, "id"), &groups_, "<group> id", "id must be unique among the <group>s of a <file>");
           index(c);
         }
       }
@@ -276,7 +274,8 @@ class Validator {
         ++content;
         Unit(child);
       } else if (NamespaceOf(child) == kX) {
-        Report(child, "<" + std::string(LocalName(c)) + "> content", "only <skeleton> (in <file>), module and "
+        Report(child, "<" + std::string(LocalName(c)) + "> content",
+               "only <skeleton> (in <file>), module and "
                "extension elements, <notes>, <group> and <unit> are allowed",
                "<" + std::string(child.name()) + "> is not allowed here");
       } else {
@@ -291,14 +290,14 @@ class Validator {
 
   struct UnitState {
     Node unit;
-    std::unordered_map<std::string, Node> data;       // originalData/data by id
+    std::unordered_map<std::string, Node> data;  // originalData/data by id
     bool has_original_data = false;
     std::unordered_map<std::string, Node> source_ids;  // segments, ignorables, source inline codes
     std::unordered_map<std::string, Node> target_ids;  // target inline codes
     std::vector<Node> parts;                           // segments and ignorables
     std::vector<CodeEvent> source_events, target_events;
-    std::vector<Node> source_inline, target_inline;    // all inline elements, document order
-    std::vector<std::vector<CodeEvent>> sequences;     // non-reorderable sequences in sources
+    std::vector<Node> source_inline, target_inline;  // all inline elements, document order
+    std::vector<std::vector<CodeEvent>> sequences;   // non-reorderable sequences in sources
   };
 
   void Unit(const Node& unit) {
@@ -331,14 +330,15 @@ class Validator {
         if (Is(child, "segment")) ++segments;
         u.parts.push_back(child);
       } else if (NamespaceOf(child) == kX) {
-        Report(child, "<unit> content", "only module and extension elements, <notes>, <originalData>, "
-               "<segment> and <ignorable> are allowed", "<" + std::string(child.name()) + "> is not allowed here");
+        Report(child, "<unit> content",
+               "only module and extension elements, <notes>, <originalData>, "
+               "<segment> and <ignorable> are allowed",
+               "<" + std::string(child.name()) + "> is not allowed here");
       } else {
         Module(child);
       }
     }
-    if (segments == 0)
-      Report(unit, "<unit>", "a <unit> must contain at least one <segment>", "it has none");
+    if (segments == 0) Report(unit, "<unit>", "a <unit> must contain at least one <segment>", "it has none");
 
     // Pass 1: ids and events.
     for (size_t i = 0; i < u.parts.size(); ++i) {
@@ -350,11 +350,15 @@ class Validator {
       int sources = 0, targets = 0;
       for (Node c : part.children()) {
         if (Is(c, "source")) {
-          if (sources++ == 0) source = c;
-          else Report(c, "<" + std::string(LocalName(part)) + "> content", "exactly one <source>", "a second <source>");
+          if (sources++ == 0)
+            source = c;
+          else
+            Report(c, "<" + std::string(LocalName(part)) + "> content", "exactly one <source>", "a second <source>");
         } else if (Is(c, "target")) {
-          if (targets++ == 0) target = c;
-          else Report(c, "<" + std::string(LocalName(part)) + "> content", "at most one <target>", "a second <target>");
+          if (targets++ == 0)
+            target = c;
+          else
+            Report(c, "<" + std::string(LocalName(part)) + "> content", "at most one <target>", "a second <target>");
         } else if (c.type() == pugi::node_element) {
           Report(c, "<" + std::string(LocalName(part)) + "> content", "only <source> and <target> are allowed",
                  "<" + std::string(c.name()) + "> is not allowed here");
@@ -467,11 +471,13 @@ class Validator {
     if (in_target && Has(n, "id") && name != "cp" && name != "em") {
       Node peer = SourceCode(*u, Attr(n, "id"));
       if (peer && (LocalName(peer) != LocalName(n)))
-        Report(n, tag + " id", "an inline element of a <target> reuses an id only for the corresponding element "
+        Report(n, tag + " id",
+               "an inline element of a <target> reuses an id only for the corresponding element "
                "of the <source>, which has the same name",
                Q(Attr(n, "id")) + " belongs to a <" + std::string(LocalName(peer)) + "> in the source");
     }
-    for (auto [a, b] : {std::pair<const char*, const char*>{"dataRefStart", "dataRefEnd"}, {"subFlowsStart", "subFlowsEnd"}}) {
+    for (auto [a, b] :
+         {std::pair<const char*, const char*>{"dataRefStart", "dataRefEnd"}, {"subFlowsStart", "subFlowsEnd"}}) {
       if (Has(n, a) != Has(n, b))
         Report(n, tag + " " + (Has(n, a) ? a : b), std::string(a) + " and " + b + " are used together",
                std::string(Has(n, a) ? b : a) + " is missing");
@@ -601,8 +607,10 @@ class Validator {
     std::vector<FragSelector> sels;
     std::string error = ParseFragmentId(ref, prefixes_, &sels);
     if (!error.empty()) {
-      Report(n, rule, "a fragment identifier is #[/]f=file/(g=group/)*u=unit/... with registered prefixes, "
-             "leaf selectors last", Q(ref) + ": " + error);
+      Report(n, rule,
+             "a fragment identifier is #[/]f=file/(g=group/)*u=unit/... with registered prefixes, "
+             "leaf selectors last",
+             Q(ref) + ": " + error);
       return false;
     }
     if (out) *out = std::move(sels);
@@ -728,8 +736,8 @@ class Validator {
         if (isolated ? (!Has(n, "id") || Has(n, "startRef")) : (!Has(n, "startRef") || Has(n, "id"))) {
           Report(n, "<ec> id/startRef",
                  "an <ec> with isolated=\"yes\" uses id and not startRef; otherwise it uses startRef and not id",
-                 std::string(isolated ? "isolated=\"yes\"" : "not isolated") + " with" +
-                     (Has(n, "id") ? " id" : "") + (Has(n, "startRef") ? " startRef" : "") +
+                 std::string(isolated ? "isolated=\"yes\"" : "not isolated") + " with" + (Has(n, "id") ? " id" : "") +
+                     (Has(n, "startRef") ? " startRef" : "") +
                      (!Has(n, "id") && !Has(n, "startRef") ? " neither" : ""));
         }
         if (!isolated && Has(n, "dir"))
@@ -776,9 +784,10 @@ class Validator {
       if (e.key.starts_with("/")) continue;
       if (Attr(e.node, "canDelete") != "no" || !part_has_target(e.part)) continue;
       if (!target_keys.count(e.key))
-        Report(e.node, "<" + std::string(LocalName(e.node)) + "> canDelete",
-               "a code with canDelete=\"no\" must not be removed from the target",
-               "the target has no " + e.key.substr(0, e.key.find(':')) + " for " + Q(e.key.substr(e.key.find(':') + 1)));
+        Report(
+            e.node, "<" + std::string(LocalName(e.node)) + "> canDelete",
+            "a code with canDelete=\"no\" must not be removed from the target",
+            "the target has no " + e.key.substr(0, e.key.find(':')) + " for " + Q(e.key.substr(e.key.find(':') + 1)));
     }
     // canReorder: a sequence starts with firstNo and continues with no.
     std::vector<std::vector<CodeEvent>> sequences;
@@ -806,8 +815,8 @@ class Validator {
       if (start == u->target_events.size()) continue;  // canDelete reports it
       for (size_t k = 0; k < seq.size(); ++k) {
         if (start + k >= u->target_events.size() || u->target_events[start + k].key != seq[k].key) {
-          Report(start + k < u->target_events.size() ? u->target_events[start + k].node : seq[k].node,
-                 "canReorder", "a sequence of codes with canReorder firstNo/no must keep its order in the target",
+          Report(start + k < u->target_events.size() ? u->target_events[start + k].node : seq[k].node, "canReorder",
+                 "a sequence of codes with canReorder firstNo/no must keep its order in the target",
                  "expected " + seq[k].key + " at this point of the target");
           break;
         }
@@ -890,17 +899,22 @@ class Validator {
         for (Node sib : anc.parent().children()) {
           if (!IsElement(sib, kSlr, "data")) continue;
           if (!sib.find_node([&](const Node& d) {
-                return d.type() == pugi::node_element && (Attr(d, "id") == v || Attr(d, "xml:id") == v);
-              }).empty())
+                    return d.type() == pugi::node_element && (Attr(d, "id") == v || Attr(d, "xml:id") == v);
+                  })
+                   .empty())
             found = true;
         }
       }
       if (!found)
-        Report(n, "slr:sizeInfoRef", "sizeInfoRef points to an element in a <slr:data> that is a sibling of this "
-               "element or of one of its ancestors", "nothing there has id " + Q(v));
+        Report(n, "slr:sizeInfoRef",
+               "sizeInfoRef points to an element in a <slr:data> that is a sibling of this "
+               "element or of one of its ancestors",
+               "nothing there has id " + Q(v));
     } else {
-      Report(n, "size restriction module", "the module defines storageRestriction, sizeRestriction, equivStorage, "
-             "sizeInfo and sizeInfoRef", Q(a.name()) + " is not one of them");
+      Report(n, "size restriction module",
+             "the module defines storageRestriction, sizeRestriction, equivStorage, "
+             "sizeInfo and sizeInfoRef",
+             Q(a.name()) + " is not one of them");
     }
   }
 
@@ -910,8 +924,10 @@ class Validator {
       std::string an = a.name();
       if (an.find(':') == std::string::npos || an.starts_with("xmlns") || an.starts_with("xml:")) continue;
       std::string ns = AttrNs(n, an);
-      if (ns == kFs) FsAttribute(n, a);
-      else if (ns == kSlr) SlrAttribute(n, a);
+      if (ns == kFs)
+        FsAttribute(n, a);
+      else if (ns == kSlr)
+        SlrAttribute(n, a);
     }
   }
 
@@ -920,9 +936,8 @@ class Validator {
     std::string ns = NamespaceOf(m);
     std::string local(LocalName(m));
     static const std::map<std::string_view, std::set<std::string_view>> kTop = {
-        {kMtc, {"matches"}}, {kGls, {"glossary"}}, {kMda, {"metadata"}}, {kRes, {"resourceData"}},
-        {kCtr20, {"changeTrack"}}, {kCtr21, {"changeTrack"}}, {kSlr, {"profiles", "data"}},
-        {kVal, {"validation"}}};
+        {kMtc, {"matches"}},       {kGls, {"glossary"}},      {kMda, {"metadata"}},         {kRes, {"resourceData"}},
+        {kCtr20, {"changeTrack"}}, {kCtr21, {"changeTrack"}}, {kSlr, {"profiles", "data"}}, {kVal, {"validation"}}};
     auto top = kTop.find(ns);
     if (top != kTop.end() && !top->second.count(local)) {
       Report(m, "module element", "only the elements the module defines are used",
@@ -1018,8 +1033,7 @@ class Validator {
         if (IsElement(c, kRes, "source") || IsElement(c, kRes, "target")) {
           any_side = true;
           bool empty = true;  // white space alone is no content
-          for (Node k : c.children())
-            empty &= k.type() == pugi::node_pcdata && SplitWords(k.value()).empty();
+          for (Node k : c.children()) empty &= k.type() == pugi::node_pcdata && SplitWords(k.value()).empty();
           all_empty &= empty;
           if (Has(c, "href") == !empty)
             Report(c, "res:" + std::string(LocalName(c)) + " href",
@@ -1055,8 +1069,10 @@ class Validator {
       if (Has(rule, "occurs") && !Has(rule, "isPresent"))
         Report(rule, "val:rule occurs", "occurs is used only together with isPresent", "isPresent is missing");
       if (Attr(rule, "disabled") == "yes" && Is(validation.parent(), "file"))
-        Report(rule, "val:rule disabled", "a rule of the <file> level cannot be disabled (disabled=\"yes\" overrides "
-               "a rule of an enclosing level)", "this rule is at the <file> level");
+        Report(rule, "val:rule disabled",
+               "a rule of the <file> level cannot be disabled (disabled=\"yes\" overrides "
+               "a rule of an enclosing level)",
+               "this rule is at the <file> level");
       if (Has(rule, "existsInSource")) {
         int m = Has(rule, "isPresent") + Has(rule, "startsWith") + Has(rule, "endsWith");
         if (m != 1 || Has(rule, "isNotPresent"))
@@ -1085,7 +1101,8 @@ class Validator {
       if (Has(revisions, "currentVersion")) {
         bool found = false;
         for (Node revision : revisions.children())
-          found |= revision.type() == pugi::node_element && Attr(revision, "version") == Attr(revisions, "currentVersion");
+          found |=
+              revision.type() == pugi::node_element && Attr(revision, "version") == Attr(revisions, "currentVersion");
         if (!found)
           Report(revisions, "ctr:revisions currentVersion",
                  "currentVersion is the version of one of the <revision>s of this <revisions>",
@@ -1100,9 +1117,10 @@ class Validator {
           CheckUniqueId(item, property, &properties, "ctr:item property",
                         "a <revision> records each property (content or an attribute) once");
           if (referenced && property != "content" && !Has(referenced, property.c_str()))
-            Report(item, "ctr:item property", "property is content or the name of an attribute of the element the "
-                   "revision applies to", "the referenced <" + std::string(referenced.name()) + "> has no " +
-                   Q(property) + " attribute");
+            Report(item, "ctr:item property",
+                   "property is content or the name of an attribute of the element the "
+                   "revision applies to",
+                   "the referenced <" + std::string(referenced.name()) + "> has no " + Q(property) + " attribute");
         }
       }
     }
@@ -1162,8 +1180,8 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xli
   if (!LoadUntrustedXml(bytes, path, kXliff2Xml, &input, &bad)) {
     switch (bad.kind) {
       case XmlLoadError::Kind::kTooLarge:
-        return fail({path, 0, 0}, "XML well-formedness: the file has " + bad.detail +
-                                      " bytes; files over 64 MiB are refused");
+        return fail({path, 0, 0},
+                    "XML well-formedness: the file has " + bad.detail + " bytes; files over 64 MiB are refused");
       case XmlLoadError::Kind::kWideEncoding:
         return fail({path, 1, 1}, "XML well-formedness: the file is encoded in " + bad.detail +
                                       "; folio reads XLIFF in UTF-8 only: save it as UTF-8");
@@ -1184,10 +1202,9 @@ Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xli
   validator.Document(xml.document_element());
   validator.AllModuleAttributes(xml.document_element());
   if (IsElement(xml.document_element(), kX, "xliff"))
-    CheckXliff2Schema(xml.document_element(), [&](const Node& where, const std::string& rule,
-                                                   const std::string& constraint, const std::string& what) {
-      validator.Report(where, rule, constraint, what);
-    });
+    CheckXliff2Schema(xml.document_element(),
+                      [&](const Node& where, const std::string& rule, const std::string& constraint,
+                          const std::string& what) { validator.Report(where, rule, constraint, what); });
   size_t found = problems->size() - before;
   if (found == 0) return Status::Ok();
   return Status::InvalidInput(ProblemLine((*problems)[before]) +

@@ -35,10 +35,9 @@ struct Xliff2ValidationOptions {
 // otherwise an invalid-input Status whose message is the first problem and
 // the count. A file that cannot be parsed yields exactly one problem.
 // Problems already in *problems are kept.
-Status ValidateXliff2(std::string_view bytes, const std::string& path,
+Status ValidateXliff2(std::string_view bytes, const std::string& path, std::vector<std::string>* problems);
+Status ValidateXliff2(std::string_view bytes, const std::string& path, const Xliff2ValidationOptions& options,
                       std::vector<std::string>* problems);
-Status ValidateXliff2(std::string_view bytes, const std::string& path,
-                      const Xliff2ValidationOptions& options, std::vector<std::string>* problems);
 
 // The same, each problem a Diagnostic (severity error, code
 // kConformanceCode, located at the offending element, the message without

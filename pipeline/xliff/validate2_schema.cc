@@ -25,8 +25,25 @@ constexpr std::string_view kVal = "urn:oasis:names:tc:xliff:validation:2.0";
 
 // Value types of the XSDs. kSkip: validate2.cc checks the value.
 enum class T {
-  kAny, kSkip, kNmtoken, kNmtokens, kYesNo, kYesNoFirstNo, kDir, kAppliesTo, kMdaAppliesTo, kUserDefined,
-  kCodeType, kMrkType, kPriority, kPositiveInt, kSimilarity, kMtcType, kNormalization, kXmlSpace, kPreserve
+  kAny,
+  kSkip,
+  kNmtoken,
+  kNmtokens,
+  kYesNo,
+  kYesNoFirstNo,
+  kDir,
+  kAppliesTo,
+  kMdaAppliesTo,
+  kUserDefined,
+  kCodeType,
+  kMrkType,
+  kPriority,
+  kPositiveInt,
+  kSimilarity,
+  kMtcType,
+  kNormalization,
+  kXmlSpace,
+  kPreserve
 };
 
 struct Attr {
@@ -63,98 +80,175 @@ using Key = std::pair<std::string_view, std::string_view>;
 const std::map<Key, Spec>& Specs() {
   static const std::map<Key, Spec> specs = [] {
     std::map<Key, Spec> m;
-    const std::vector<Attr> code_hints = {
-        {"canCopy", T::kYesNo}, {"canDelete", T::kYesNo}, {"canReorder", T::kYesNoFirstNo},
-        {"copyOf", T::kNmtoken}, {"subType", T::kUserDefined}, {"type", T::kCodeType}};
+    const std::vector<Attr> code_hints = {{"canCopy", T::kYesNo},           {"canDelete", T::kYesNo},
+                                          {"canReorder", T::kYesNoFirstNo}, {"copyOf", T::kNmtoken},
+                                          {"subType", T::kUserDefined},     {"type", T::kCodeType}};
     auto with = [](std::vector<Attr> a, const std::vector<Attr>& b) {
       a.insert(a.end(), b.begin(), b.end());
       return a;
     };
-    m[{kX, "xliff"}] = {{{"version", T::kSkip, true}, {"srcLang", T::kSkip, true}, {"trgLang", T::kSkip},
-                         {"xml:space", T::kXmlSpace}},
-                        true, Content::kElements, {{{"file"}, false, 0, kMany}}, true};
-    m[{kX, "file"}] = {{{"id", T::kSkip}, {"canResegment", T::kYesNo}, {"original", T::kAny},
-                        {"translate", T::kYesNo}, {"srcDir", T::kDir}, {"trgDir", T::kDir}, {"xml:space", T::kXmlSpace}},
-                       true, Content::kElements,
-                       {{{"skeleton"}}, {{}, true, 0, kMany}, {{"notes"}}, {{"unit", "group"}, false, 0, kMany}}, true};
-    m[{kX, "skeleton"}] = {{{"href", T::kAny}}, false, Content::kMixedAny, {}, false};
-    std::vector<Attr> group_attrs = {{"id", T::kSkip},        {"name", T::kAny},      {"canResegment", T::kYesNo},
-                                     {"translate", T::kYesNo}, {"srcDir", T::kDir},    {"trgDir", T::kDir},
-                                     {"type", T::kUserDefined}, {"xml:space", T::kXmlSpace}};
-    m[{kX, "group"}] = {group_attrs, true, Content::kElements,
-                        {{{}, true, 0, kMany}, {{"notes"}}, {{"unit", "group"}, false, 0, kMany}}, true};
-    m[{kX, "unit"}] = {group_attrs, true, Content::kElements,
-                       {{{}, true, 0, kMany}, {{"notes"}}, {{"originalData"}}, {{"segment", "ignorable"}, false, 0, kMany}},
+    m[{kX, "xliff"}] = {
+        {{"version", T::kSkip, true}, {"srcLang", T::kSkip, true}, {"trgLang", T::kSkip}, {"xml:space", T::kXmlSpace}},
+        true,
+        Content::kElements,
+        {{{"file"}, false, 0, kMany}},
+        true};
+    m[{kX, "file"}] = {{{"id", T::kSkip},
+                        {"canResegment", T::kYesNo},
+                        {"original", T::kAny},
+                        {"translate", T::kYesNo},
+                        {"srcDir", T::kDir},
+                        {"trgDir", T::kDir},
+                        {"xml:space", T::kXmlSpace}},
+                       true,
+                       Content::kElements,
+                       {{{"skeleton"}}, {{}, true, 0, kMany}, {{"notes"}}, {{"unit", "group"}, false, 0, kMany}},
                        true};
-    m[{kX, "segment"}] = {{{"id", T::kNmtoken}, {"canResegment", T::kYesNo}, {"state", T::kSkip}, {"subState", T::kAny}},
-                          false, Content::kElements, {{{"source"}, false, 1, 1}, {{"target"}}}, true};
-    m[{kX, "ignorable"}] = {{{"id", T::kNmtoken}}, false, Content::kElements, {{{"source"}, false, 1, 1}, {{"target"}}},
-                            true};
+    m[{kX, "skeleton"}] = {{{"href", T::kAny}}, false, Content::kMixedAny, {}, false};
+    std::vector<Attr> group_attrs = {{"id", T::kSkip},          {"name", T::kAny},          {"canResegment", T::kYesNo},
+                                     {"translate", T::kYesNo},  {"srcDir", T::kDir},        {"trgDir", T::kDir},
+                                     {"type", T::kUserDefined}, {"xml:space", T::kXmlSpace}};
+    m[{kX, "group"}] = {group_attrs,
+                        true,
+                        Content::kElements,
+                        {{{}, true, 0, kMany}, {{"notes"}}, {{"unit", "group"}, false, 0, kMany}},
+                        true};
+    m[{kX, "unit"}] = {
+        group_attrs,
+        true,
+        Content::kElements,
+        {{{}, true, 0, kMany}, {{"notes"}}, {{"originalData"}}, {{"segment", "ignorable"}, false, 0, kMany}},
+        true};
+    m[{kX, "segment"}] = {
+        {{"id", T::kNmtoken}, {"canResegment", T::kYesNo}, {"state", T::kSkip}, {"subState", T::kAny}},
+        false,
+        Content::kElements,
+        {{{"source"}, false, 1, 1}, {{"target"}}},
+        true};
+    m[{kX, "ignorable"}] = {
+        {{"id", T::kNmtoken}}, false, Content::kElements, {{{"source"}, false, 1, 1}, {{"target"}}}, true};
     m[{kX, "notes"}] = {{}, false, Content::kElements, {{{"note"}, false, 0, kMany}}, true};
-    m[{kX, "note"}] = {{{"id", T::kNmtoken}, {"appliesTo", T::kAppliesTo}, {"category", T::kAny},
-                        {"priority", T::kPriority}},
-                       true, Content::kText, {}, false};
+    m[{kX, "note"}] = {
+        {{"id", T::kNmtoken}, {"appliesTo", T::kAppliesTo}, {"category", T::kAny}, {"priority", T::kPriority}},
+        true,
+        Content::kText,
+        {},
+        false};
     m[{kX, "originalData"}] = {{}, false, Content::kElements, {{{"data"}, false, 0, kMany}}, true};
-    m[{kX, "data"}] = {{{"id", T::kNmtoken, true}, {"dir", T::kDir}, {"xml:space", T::kPreserve}},
-                       false, Content::kCpOnly, {}, false};
+    m[{kX, "data"}] = {
+        {{"id", T::kNmtoken, true}, {"dir", T::kDir}, {"xml:space", T::kPreserve}}, false, Content::kCpOnly, {}, false};
     m[{kX, "source"}] = {{{"xml:lang", T::kSkip}, {"xml:space", T::kXmlSpace}}, false, Content::kInline, {}, false};
-    m[{kX, "target"}] = {{{"xml:lang", T::kSkip}, {"xml:space", T::kXmlSpace}, {"order", T::kSkip}},
-                         false, Content::kInline, {}, false};
+    m[{kX, "target"}] = {
+        {{"xml:lang", T::kSkip}, {"xml:space", T::kXmlSpace}, {"order", T::kSkip}}, false, Content::kInline, {}, false};
     m[{kX, "cp"}] = {{{"hex", T::kSkip, true}}, false, Content::kEmpty, {}, false};
-    m[{kX, "ph"}] = {with(code_hints, {{"disp", T::kAny}, {"equiv", T::kAny}, {"id", T::kNmtoken, true},
-                                       {"dataRef", T::kNmtoken}, {"subFlows", T::kNmtokens}}),
-                     true, Content::kEmpty, {}, false};
-    m[{kX, "pc"}] = {with(code_hints, {{"canOverlap", T::kYesNo}, {"dispEnd", T::kAny}, {"dispStart", T::kAny},
-                                       {"equivEnd", T::kAny}, {"equivStart", T::kAny}, {"id", T::kNmtoken, true},
-                                       {"dataRefEnd", T::kNmtoken}, {"dataRefStart", T::kNmtoken},
-                                       {"subFlowsEnd", T::kNmtokens}, {"subFlowsStart", T::kNmtokens}, {"dir", T::kDir}}),
-                     true, Content::kInline, {}, false};
-    std::vector<Attr> sc_ec = with(code_hints, {{"canOverlap", T::kYesNo}, {"dataRef", T::kNmtoken}, {"dir", T::kDir},
-                                                {"disp", T::kAny}, {"equiv", T::kAny}, {"isolated", T::kYesNo},
+    m[{kX, "ph"}] = {with(code_hints, {{"disp", T::kAny},
+                                       {"equiv", T::kAny},
+                                       {"id", T::kNmtoken, true},
+                                       {"dataRef", T::kNmtoken},
+                                       {"subFlows", T::kNmtokens}}),
+                     true,
+                     Content::kEmpty,
+                     {},
+                     false};
+    m[{kX, "pc"}] = {with(code_hints, {{"canOverlap", T::kYesNo},
+                                       {"dispEnd", T::kAny},
+                                       {"dispStart", T::kAny},
+                                       {"equivEnd", T::kAny},
+                                       {"equivStart", T::kAny},
+                                       {"id", T::kNmtoken, true},
+                                       {"dataRefEnd", T::kNmtoken},
+                                       {"dataRefStart", T::kNmtoken},
+                                       {"subFlowsEnd", T::kNmtokens},
+                                       {"subFlowsStart", T::kNmtokens},
+                                       {"dir", T::kDir}}),
+                     true,
+                     Content::kInline,
+                     {},
+                     false};
+    std::vector<Attr> sc_ec = with(code_hints, {{"canOverlap", T::kYesNo},
+                                                {"dataRef", T::kNmtoken},
+                                                {"dir", T::kDir},
+                                                {"disp", T::kAny},
+                                                {"equiv", T::kAny},
+                                                {"isolated", T::kYesNo},
                                                 {"subFlows", T::kNmtokens}});
     m[{kX, "sc"}] = {with(sc_ec, {{"id", T::kNmtoken, true}}), true, Content::kEmpty, {}, false};
     m[{kX, "ec"}] = {with(sc_ec, {{"id", T::kNmtoken}, {"startRef", T::kNmtoken}}), true, Content::kEmpty, {}, false};
-    std::vector<Attr> marker = {{"id", T::kNmtoken, true}, {"translate", T::kYesNo}, {"type", T::kMrkType},
-                                {"ref", T::kAny}, {"value", T::kAny}};
+    std::vector<Attr> marker = {{"id", T::kNmtoken, true},
+                                {"translate", T::kYesNo},
+                                {"type", T::kMrkType},
+                                {"ref", T::kAny},
+                                {"value", T::kAny}};
     m[{kX, "mrk"}] = {marker, true, Content::kInline, {}, false};
     m[{kX, "sm"}] = {marker, true, Content::kEmpty, {}, false};
     m[{kX, "em"}] = {{{"startRef", T::kNmtoken, true}}, false, Content::kEmpty, {}, false};
 
     m[{kMtc, "matches"}] = {{}, false, Content::kElements, {{{"match"}, false, 1, kMany}}, false};
-    m[{kMtc, "match"}] = {{{"id", T::kNmtoken}, {"matchQuality", T::kSimilarity}, {"matchSuitability", T::kSimilarity},
-                           {"origin", T::kAny}, {"ref", T::kSkip, true}, {"reference", T::kYesNo},
-                           {"similarity", T::kSimilarity}, {"subType", T::kUserDefined}, {"type", T::kMtcType}},
-                          true, Content::kElements,
-                          {{{"mda:metadata"}}, {{"xlf:originalData"}}, {{"xlf:source"}, false, 1, 1},
-                           {{"xlf:target"}, false, 1, 1}, {{}, true, 0, kMany}},
+    m[{kMtc, "match"}] = {{{"id", T::kNmtoken},
+                           {"matchQuality", T::kSimilarity},
+                           {"matchSuitability", T::kSimilarity},
+                           {"origin", T::kAny},
+                           {"ref", T::kSkip, true},
+                           {"reference", T::kYesNo},
+                           {"similarity", T::kSimilarity},
+                           {"subType", T::kUserDefined},
+                           {"type", T::kMtcType}},
+                          true,
+                          Content::kElements,
+                          {{{"mda:metadata"}},
+                           {{"xlf:originalData"}},
+                           {{"xlf:source"}, false, 1, 1},
+                           {{"xlf:target"}, false, 1, 1},
+                           {{}, true, 0, kMany}},
                           false};
     m[{kGls, "glossary"}] = {{}, false, Content::kElements, {{{"glossEntry"}, false, 1, kMany}}, false};
-    m[{kGls, "glossEntry"}] = {{{"id", T::kNmtoken}, {"ref", T::kAny}}, true, Content::kElements,
-                               {{{"term"}, false, 1, 1}, {{"translation"}, false, 0, kMany}, {{"definition"}},
-                                {{}, true, 0, kMany}},
-                               false};
+    m[{kGls, "glossEntry"}] = {
+        {{"id", T::kNmtoken}, {"ref", T::kAny}},
+        true,
+        Content::kElements,
+        {{{"term"}, false, 1, 1}, {{"translation"}, false, 0, kMany}, {{"definition"}}, {{}, true, 0, kMany}},
+        false};
     m[{kGls, "term"}] = {{{"source", T::kAny}}, true, Content::kText, {}, false};
-    m[{kGls, "translation"}] = {{{"id", T::kNmtoken}, {"ref", T::kAny}, {"source", T::kAny}}, true, Content::kText, {},
-                                false};
+    m[{kGls, "translation"}] = {
+        {{"id", T::kNmtoken}, {"ref", T::kAny}, {"source", T::kAny}}, true, Content::kText, {}, false};
     m[{kGls, "definition"}] = {{{"source", T::kAny}}, true, Content::kText, {}, false};
-    m[{kMda, "metadata"}] = {{{"id", T::kNmtoken}}, false, Content::kElements, {{{"metaGroup"}, false, 1, kMany}}, false};
+    m[{kMda, "metadata"}] = {
+        {{"id", T::kNmtoken}}, false, Content::kElements, {{{"metaGroup"}, false, 1, kMany}}, false};
     m[{kMda, "metaGroup"}] = {{{"id", T::kNmtoken}, {"category", T::kAny}, {"appliesTo", T::kMdaAppliesTo}},
-                              false, Content::kElements, {{{"metaGroup", "meta"}, false, 1, kMany}}, false};
+                              false,
+                              Content::kElements,
+                              {{{"metaGroup", "meta"}, false, 1, kMany}},
+                              false};
     m[{kMda, "meta"}] = {{{"type", T::kAny, true}}, false, Content::kText, {}, false};
     m[{kVal, "validation"}] = {{}, true, Content::kElements, {{{"rule"}, false, 1, kMany}}, false};
-    m[{kVal, "rule"}] = {{{"isPresent", T::kAny}, {"occurs", T::kPositiveInt}, {"isNotPresent", T::kAny},
-                          {"startsWith", T::kAny}, {"endsWith", T::kAny}, {"existsInSource", T::kYesNo},
-                          {"caseSensitive", T::kYesNo}, {"normalization", T::kNormalization}, {"disabled", T::kYesNo}},
-                         true, Content::kEmpty, {}, false};
-    m[{kRes, "resourceData"}] = {{}, false, Content::kElements,
-                                 {{{"resourceItemRef"}, false, 0, kMany}, {{"resourceItem"}, false, 0, kMany}}, false};
-    m[{kRes, "resourceItemRef"}] = {{{"id", T::kNmtoken}, {"ref", T::kNmtoken, true}}, true, Content::kEmpty, {}, false};
-    m[{kRes, "resourceItem"}] = {{{"mimeType", T::kAny}, {"id", T::kNmtoken}, {"context", T::kYesNo}}, true,
+    m[{kVal, "rule"}] = {{{"isPresent", T::kAny},
+                          {"occurs", T::kPositiveInt},
+                          {"isNotPresent", T::kAny},
+                          {"startsWith", T::kAny},
+                          {"endsWith", T::kAny},
+                          {"existsInSource", T::kYesNo},
+                          {"caseSensitive", T::kYesNo},
+                          {"normalization", T::kNormalization},
+                          {"disabled", T::kYesNo}},
+                         true,
+                         Content::kEmpty,
+                         {},
+                         false};
+    m[{kRes, "resourceData"}] = {{},
+                                 false,
                                  Content::kElements,
-                                 {{{"source"}}, {{"target"}}, {{"reference"}, false, 0, kMany}}, false};
+                                 {{{"resourceItemRef"}, false, 0, kMany}, {{"resourceItem"}, false, 0, kMany}},
+                                 false};
+    m[{kRes, "resourceItemRef"}] = {
+        {{"id", T::kNmtoken}, {"ref", T::kNmtoken, true}}, true, Content::kEmpty, {}, false};
+    m[{kRes, "resourceItem"}] = {{{"mimeType", T::kAny}, {"id", T::kNmtoken}, {"context", T::kYesNo}},
+                                 true,
+                                 Content::kElements,
+                                 {{{"source"}}, {{"target"}}, {{"reference"}, false, 0, kMany}},
+                                 false};
     for (const char* side : {"source", "target"})
-      m[{kRes, side}] = {{{"href", T::kAny}, {"xml:lang", T::kSkip}}, true, Content::kElements,
-                         {{{}, true, 0, kMany}}, false};
+      m[{kRes, side}] = {
+          {{"href", T::kAny}, {"xml:lang", T::kSkip}}, true, Content::kElements, {{{}, true, 0, kMany}}, false};
     m[{kRes, "reference"}] = {{{"href", T::kAny, true}, {"xml:lang", T::kSkip}}, true, Content::kEmpty, {}, false};
     return m;
   }();
@@ -193,8 +287,11 @@ std::string TypeError(T type, std::string_view v) {
     return what;
   };
   switch (type) {
-    case T::kAny: case T::kSkip: return "";
-    case T::kNmtoken: return IsNmtoken(v) ? "" : "an NMTOKEN (letters, digits, . - _ :)";
+    case T::kAny:
+    case T::kSkip:
+      return "";
+    case T::kNmtoken:
+      return IsNmtoken(v) ? "" : "an NMTOKEN (letters, digits, . - _ :)";
     case T::kNmtokens: {
       // Parsed XML holds no vertical tab or form feed, so SplitWords' XML
       // whitespace splits as isspace did.
@@ -203,28 +300,43 @@ std::string TypeError(T type, std::string_view v) {
         if (!IsNmtoken(t)) return "a list of NMTOKENs";
       return tokens.empty() ? "a list of NMTOKENs" : "";
     }
-    case T::kYesNo: return one_of({"yes", "no"}, "yes or no");
-    case T::kYesNoFirstNo: return one_of({"yes", "firstNo", "no"}, "yes, firstNo or no");
-    case T::kDir: return one_of({"ltr", "rtl", "auto"}, "ltr, rtl or auto");
-    case T::kAppliesTo: return one_of({"source", "target"}, "source or target");
-    case T::kMdaAppliesTo: return one_of({"source", "target", "ignorable"}, "source, target or ignorable");
-    case T::kUserDefined: return UserDefined(v) ? "" : "prefix:value (one colon, no white space)";
-    case T::kCodeType: return one_of({"fmt", "ui", "quote", "link", "image", "other"}, "fmt, ui, quote, link, image or other");
+    case T::kYesNo:
+      return one_of({"yes", "no"}, "yes or no");
+    case T::kYesNoFirstNo:
+      return one_of({"yes", "firstNo", "no"}, "yes, firstNo or no");
+    case T::kDir:
+      return one_of({"ltr", "rtl", "auto"}, "ltr, rtl or auto");
+    case T::kAppliesTo:
+      return one_of({"source", "target"}, "source or target");
+    case T::kMdaAppliesTo:
+      return one_of({"source", "target", "ignorable"}, "source, target or ignorable");
+    case T::kUserDefined:
+      return UserDefined(v) ? "" : "prefix:value (one colon, no white space)";
+    case T::kCodeType:
+      return one_of({"fmt", "ui", "quote", "link", "image", "other"}, "fmt, ui, quote, link, image or other");
     case T::kMrkType:
-      return v == "generic" || v == "comment" || v == "term" || UserDefined(v) ? "" : "generic, comment, term or prefix:value";
+      return v == "generic" || v == "comment" || v == "term" || UserDefined(v)
+                 ? ""
+                 : "generic, comment, term or prefix:value";
     case T::kPriority: {
-      bool ok = Digits(v) && v.size() <= 2 && std::atoi(std::string(v).c_str()) >= 1 && std::atoi(std::string(v).c_str()) <= 10;
+      bool ok = Digits(v) && v.size() <= 2 && std::atoi(std::string(v).c_str()) >= 1 &&
+                std::atoi(std::string(v).c_str()) <= 10;
       return ok ? "" : "an integer from 1 to 10";
     }
     case T::kPositiveInt: {
       std::string_view d = !v.empty() && v[0] == '+' ? v.substr(1) : v;
       return Digits(d) && d.find_first_not_of('0') != std::string_view::npos ? "" : "a positive integer";
     }
-    case T::kSimilarity: return Similarity(v) ? "" : "a decimal number from 0 to 100";
-    case T::kMtcType: return one_of({"am", "mt", "icm", "idm", "tb", "tm", "other"}, "am, mt, icm, idm, tb, tm or other");
-    case T::kNormalization: return one_of({"none", "nfc", "nfd"}, "none, nfc or nfd");
-    case T::kXmlSpace: return one_of({"default", "preserve"}, "default or preserve");
-    case T::kPreserve: return one_of({"preserve"}, "preserve (the only value allowed here)");
+    case T::kSimilarity:
+      return Similarity(v) ? "" : "a decimal number from 0 to 100";
+    case T::kMtcType:
+      return one_of({"am", "mt", "icm", "idm", "tb", "tm", "other"}, "am, mt, icm, idm, tb, tm or other");
+    case T::kNormalization:
+      return one_of({"none", "nfc", "nfd"}, "none, nfc or nfd");
+    case T::kXmlSpace:
+      return one_of({"default", "preserve"}, "default or preserve");
+    case T::kPreserve:
+      return one_of({"preserve"}, "preserve (the only value allowed here)");
   }
   return "";
 }
@@ -287,7 +399,9 @@ class SchemaChecker {
     std::string tag = "<" + std::string(n.name()) + ">";
     Attributes(n, ns, tag, spec);
     switch (spec.content) {
-      case Content::kInline: case Content::kMixedAny: break;
+      case Content::kInline:
+      case Content::kMixedAny:
+        break;
       case Content::kText:
         for (Node c : n.children())
           if (c.type() == pugi::node_element)
@@ -296,8 +410,9 @@ class SchemaChecker {
       case Content::kEmpty:
         for (Node c : n.children())
           if (c.type() == pugi::node_element || HasText(c)) {
-            report_(c, tag + " content", tag + " is empty",
-                    c.type() == pugi::node_element ? "it contains <" + std::string(c.name()) + ">" : "it contains text");
+            report_(
+                c, tag + " content", tag + " is empty",
+                c.type() == pugi::node_element ? "it contains <" + std::string(c.name()) + ">" : "it contains text");
             break;
           }
         break;
@@ -344,8 +459,7 @@ class SchemaChecker {
         report_(n, tag + " attributes", tag + " has no attribute " + std::string(name),
                 "remove " + std::string(name) + " or put it in an extension namespace");
       } else if (!spec.other_attrs || ans == ns) {
-        report_(n, tag + " attributes",
-                tag + " takes no attributes of other namespaces beyond those the schema lists",
+        report_(n, tag + " attributes", tag + " takes no attributes of other namespaces beyond those the schema lists",
                 "attribute " + Q(name) + " of namespace " + Q(ans) + " is not allowed");
       }
     }
@@ -390,7 +504,8 @@ class SchemaChecker {
                   Expected(model[j]) + " is missing before <" + std::string(c.name()) + ">");
       at = k;
       // A second <source> or <target> in a segment: validate2.cc says so.
-      if (++counts[k] > model[k].max && !(spec.order_only && (LocalName(n) == "segment" || LocalName(n) == "ignorable")))
+      if (++counts[k] > model[k].max &&
+          !(spec.order_only && (LocalName(n) == "segment" || LocalName(n) == "ignorable")))
         report_(c, tag + " content", tag + " contains at most one " + Expected(model[k]),
                 "a second <" + std::string(c.name()) + ">");
     }
@@ -407,8 +522,9 @@ class SchemaChecker {
     if (p.other) return "an extension element";
     std::string s;
     for (std::string_view name : p.names) {
-      std::string full = name.find(':') != std::string_view::npos || prefix_.empty() ? std::string(name)
-                                                                                      : prefix_ + ":" + std::string(name);
+      std::string full = name.find(':') != std::string_view::npos || prefix_.empty()
+                             ? std::string(name)
+                             : prefix_ + ":" + std::string(name);
       s += (s.empty() ? "<" : " | <") + full + ">";
     }
     return p.names.size() > 1 ? "(" + s + ")" : s;
@@ -418,8 +534,10 @@ class SchemaChecker {
     std::string s;
     for (const Particle& p : model) {
       std::string e = p.other ? "extensions" : Expected(p);
-      if (p.min == 0 && p.max == 1) e += "?";
-      else if (p.max > 1) e += p.min == 0 ? "*" : "+";
+      if (p.min == 0 && p.max == 1)
+        e += "?";
+      else if (p.max > 1)
+        e += p.min == 0 ? "*" : "+";
       s += (s.empty() ? "" : ", ") + e;
     }
     return s;
@@ -433,12 +551,12 @@ class SchemaChecker {
 
 bool IsFsValue(std::string_view v) {
   static const std::vector<std::string_view> kValues = {
-      "a",     "b",      "bdo",   "big",   "blockquote", "body",  "br",     "button", "caption", "center", "cite",
-      "code",  "col",    "colgroup", "dd", "del",        "div",   "dl",     "dt",     "em",      "h1",     "h2",
-      "h3",    "h4",     "h5",    "h6",    "head",       "hr",    "html",   "i",      "img",     "label",  "legend",
-      "li",    "ol",     "p",     "pre",   "q",          "s",     "samp",   "select", "small",   "span",   "strike",
-      "strong", "sub",   "sup",   "table", "tbody",      "td",    "tfoot",  "th",     "thead",   "title",  "tr",
-      "tt",    "u",      "ul"};
+      "a",      "b",     "bdo",    "big",      "blockquote", "body", "br",   "button", "caption", "center",
+      "cite",   "code",  "col",    "colgroup", "dd",         "del",  "div",  "dl",     "dt",      "em",
+      "h1",     "h2",    "h3",     "h4",       "h5",         "h6",   "head", "hr",     "html",    "i",
+      "img",    "label", "legend", "li",       "ol",         "p",    "pre",  "q",      "s",       "samp",
+      "select", "small", "span",   "strike",   "strong",     "sub",  "sup",  "table",  "tbody",   "td",
+      "tfoot",  "th",    "thead",  "title",    "tr",         "tt",   "u",    "ul"};
   return std::find(kValues.begin(), kValues.end(), v) != kValues.end();
 }
 

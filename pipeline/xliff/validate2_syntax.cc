@@ -39,9 +39,9 @@ bool PrivateUseFrom(const std::vector<std::string_view>& parts, size_t i) {
 }  // namespace
 
 bool IsWellFormedLanguageTag(std::string_view tag) {
-  static const char* const kIrregular[] = {
-      "en-gb-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak", "i-klingon", "i-lux",
-      "i-mingo", "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-be-fr", "sgn-be-nl", "sgn-ch-de"};
+  static const char* const kIrregular[] = {"en-gb-oed", "i-ami", "i-bnn",     "i-default", "i-enochian", "i-hak",
+                                           "i-klingon", "i-lux", "i-mingo",   "i-navajo",  "i-pwn",      "i-tao",
+                                           "i-tay",     "i-tsu", "sgn-be-fr", "sgn-be-nl", "sgn-ch-de"};
   std::string lower = Lower(tag);
   for (const char* irregular : kIrregular)
     if (lower == irregular) return true;
@@ -54,8 +54,7 @@ bool IsWellFormedLanguageTag(std::string_view tag) {
     for (int n = 0; n < 3 && i < parts.size() && parts[i].size() == 3 && Alpha(parts[i]); ++n) ++i;
   }
   if (i < parts.size() && parts[i].size() == 4 && Alpha(parts[i])) ++i;  // script
-  if (i < parts.size() && ((parts[i].size() == 2 && Alpha(parts[i])) ||
-                           (parts[i].size() == 3 && Digit(parts[i]))))
+  if (i < parts.size() && ((parts[i].size() == 2 && Alpha(parts[i])) || (parts[i].size() == 3 && Digit(parts[i]))))
     ++i;  // region
   while (i < parts.size() && Alnum(parts[i]) &&
          ((parts[i].size() >= 5 && parts[i].size() <= 8) ||
@@ -100,7 +99,8 @@ std::string ParseFragmentId(std::string_view ref, const std::set<std::string>& k
       if (!IsNmtoken(sel.prefix)) return "prefix \"" + sel.prefix + "\" is not an NMTOKEN";
       bool core = sel.prefix.size() == 1 && std::string_view("fgundt").find(sel.prefix[0]) != std::string_view::npos;
       if (!core && sel.prefix.size() < 2)
-        return "prefix \"" + sel.prefix + "\" is too short (module and extension prefixes have at least two characters)";
+        return "prefix \"" + sel.prefix +
+               "\" is too short (module and extension prefixes have at least two characters)";
       if (!core && !known_prefixes.count(sel.prefix))
         return "prefix \"" + sel.prefix + "\" is not registered for XLIFF or one of its modules or extensions";
     }
@@ -118,10 +118,14 @@ std::string ParseFragmentId(std::string_view ref, const std::set<std::string>& k
     if (leaf && i + 1 != s.size())
       return "selector \"" + (p.empty() ? s[i].id : p + "=" + s[i].id) + "\" must be the last one";
     bool ok = true;
-    if (p == "f") ok = i == 0;
-    else if (p == "g" || p == "u") ok = i == 0 || prev == "f" || prev == "g";
-    else if (p == "d" || p == "t" || p.empty()) ok = i == 0 || prev == "u";
-    else ok = i == 0 || prev == "f" || prev == "g" || prev == "u";
+    if (p == "f")
+      ok = i == 0;
+    else if (p == "g" || p == "u")
+      ok = i == 0 || prev == "f" || prev == "g";
+    else if (p == "d" || p == "t" || p.empty())
+      ok = i == 0 || prev == "u";
+    else
+      ok = i == 0 || prev == "f" || prev == "g" || prev == "u";
     if (!ok)
       return "selector \"" + (p.empty() ? s[i].id : p + "=" + s[i].id) + "\" cannot follow \"" +
              (prev.empty() ? s[i - 1].id : prev + "=" + s[i - 1].id) + "\"";

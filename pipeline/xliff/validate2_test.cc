@@ -47,9 +47,9 @@ TEST(Validate2, ReportsDuplicateSegmentIdWithPlaceAndRule) {
 }
 
 TEST(Validate2, ReportsUnknownDataRef) {
-  std::vector<std::string> p = Problems(
-      Doc("<originalData><data id=\"d1\">x</data></originalData><segment><source><ph id=\"1\" dataRef=\"d2\"/>"
-          "</source></segment>"));
+  std::vector<std::string> p =
+      Problems(Doc("<originalData><data id=\"d1\">x</data></originalData><segment><source><ph id=\"1\" dataRef=\"d2\"/>"
+                   "</source></segment>"));
   ASSERT_EQ(p.size(), 1u);
   EXPECT_NE(p[0].find("dataRef must be the id of a <data>"), std::string::npos) << p[0];
 }
@@ -61,22 +61,22 @@ TEST(Validate2, RequiresAnEcAfterANonIsolatedSc) {
 }
 
 TEST(Validate2, RequiresTargetToKeepUndeletableCodes) {
-  std::vector<std::string> p = Problems(
-      Doc("<segment><source><ph id=\"1\" canDelete=\"no\"/>a</source><target>b</target></segment>"));
+  std::vector<std::string> p =
+      Problems(Doc("<segment><source><ph id=\"1\" canDelete=\"no\"/>a</source><target>b</target></segment>"));
   ASSERT_EQ(p.size(), 1u);
   EXPECT_NE(p[0].find("canDelete=\"no\" must not be removed"), std::string::npos) << p[0];
 }
 
 TEST(Validate2, RequiresTrgLangWhenATargetExists) {
-  std::vector<std::string> p = Problems(Doc("<segment><source>a</source><target>b</target></segment>",
-                                            "srcLang=\"en\""));
+  std::vector<std::string> p =
+      Problems(Doc("<segment><source>a</source><target>b</target></segment>", "srcLang=\"en\""));
   ASSERT_EQ(p.size(), 1u);
   EXPECT_NE(p[0].find("trgLang is required"), std::string::npos) << p[0];
 }
 
 TEST(Validate2, RejectsMalformedFragmentIdentifiers) {
-  std::vector<std::string> p = Problems(
-      Doc("<segment><source><mrk id=\"m\" type=\"term\" ref=\"#/u=u1/f=f1\">a</mrk></source></segment>"));
+  std::vector<std::string> p =
+      Problems(Doc("<segment><source><mrk id=\"m\" type=\"term\" ref=\"#/u=u1/f=f1\">a</mrk></source></segment>"));
   ASSERT_EQ(p.size(), 1u);
   EXPECT_NE(p[0].find("must start with f="), std::string::npos) << p[0];
 }
@@ -100,11 +100,12 @@ TEST(Validate2, ReportsBrokenXmlAsOneProblem) {
 // The single problem of `unit_body` in a minimal document.
 std::string OnlyProblem(std::string_view unit_body) {
   std::vector<std::string> p = Problems(Doc(unit_body));
-  if (p.size() != 1) return std::to_string(p.size()) + " problems:\n" + [&] {
-    std::string all;
-    for (const std::string& x : p) all += x + "\n";
-    return all;
-  }();
+  if (p.size() != 1)
+    return std::to_string(p.size()) + " problems:\n" + [&] {
+      std::string all;
+      for (const std::string& x : p) all += x + "\n";
+      return all;
+    }();
   return p[0];
 }
 
@@ -178,10 +179,12 @@ TEST(Validate2Schema, ChecksModuleElements) {
       Problems(Doc("<mda:metadata xmlns:mda=\"urn:oasis:names:tc:xliff:metadata:2.0\"><mda:meta type=\"t\">x"
                    "</mda:meta></mda:metadata><segment><source>a</source></segment>"));
   ASSERT_EQ(p.size(), 2u);
-  EXPECT_EQ(p[0], "t.xlf:4:65: XLIFF 2.1 <mda:metadata> content (the children of <mda:metadata> are "
-                  "<mda:metaGroup>+): <mda:meta> is not allowed here");
-  EXPECT_EQ(p[1], "t.xlf:4:1: XLIFF 2.1 <mda:metadata> content (the children of <mda:metadata> are "
-                  "<mda:metaGroup>+): <mda:metaGroup> is missing");
+  EXPECT_EQ(p[0],
+            "t.xlf:4:65: XLIFF 2.1 <mda:metadata> content (the children of <mda:metadata> are "
+            "<mda:metaGroup>+): <mda:meta> is not allowed here");
+  EXPECT_EQ(p[1],
+            "t.xlf:4:1: XLIFF 2.1 <mda:metadata> content (the children of <mda:metadata> are "
+            "<mda:metaGroup>+): <mda:metaGroup> is missing");
 }
 
 // Constraints of the spec that the TC's Schematron rules also state.
@@ -213,9 +216,10 @@ TEST(Validate2, ChecksMoreModuleConstraints) {
                         "</res:resourceItem></res:resourceData><segment><source>a</source></segment>"),
             "t.xlf:4:112: XLIFF 2.1 res:source href (href is used if and only if the <res:source> is empty): it has "
             "both href and content");
-  EXPECT_EQ(OnlyProblem("<val:validation xmlns:val=\"urn:oasis:names:tc:xliff:validation:2.0\"><val:rule "
-                        "startsWith=\"a\" occurs=\"2\"/></val:validation><segment><source>a</source></segment>"),
-            "t.xlf:4:69: XLIFF 2.1 val:rule occurs (occurs is used only together with isPresent): isPresent is missing");
+  EXPECT_EQ(
+      OnlyProblem("<val:validation xmlns:val=\"urn:oasis:names:tc:xliff:validation:2.0\"><val:rule "
+                  "startsWith=\"a\" occurs=\"2\"/></val:validation><segment><source>a</source></segment>"),
+      "t.xlf:4:69: XLIFF 2.1 val:rule occurs (occurs is used only together with isPresent): isPresent is missing");
   EXPECT_EQ(OnlyProblem("<mda:metadata id=\"m\" xmlns:mda=\"urn:oasis:names:tc:xliff:metadata:2.0\"><mda:metaGroup "
                         "id=\"m\"><mda:meta type=\"t\">x</mda:meta></mda:metaGroup></mda:metadata><segment><source>a"
                         "</source></segment>"),
@@ -233,16 +237,18 @@ TEST(Validate2, ChecksMoreModuleConstraints) {
       "disabled=\"yes\"/></val:validation>\n<unit id=\"u1\"><segment><source>a</source></segment></unit></file>"
       "</xliff>");
   ASSERT_EQ(p.size(), 1u);
-  EXPECT_EQ(p[0], "t.xlf:3:69: XLIFF 2.1 val:rule disabled (a rule of the <file> level cannot be disabled "
-                  "(disabled=\"yes\" overrides a rule of an enclosing level)): this rule is at the <file> level");
+  EXPECT_EQ(p[0],
+            "t.xlf:3:69: XLIFF 2.1 val:rule disabled (a rule of the <file> level cannot be disabled "
+            "(disabled=\"yes\" overrides a rule of an enclosing level)): this rule is at the <file> level");
 }
 
 // Rules no file of the OASIS suite breaks alone (CONFORMANCE.md cites these
 // tests for them): each case here fails if its check is removed.
 TEST(Validate2, ReportsWhatNoSuiteFileIsolates) {
-  EXPECT_EQ(Problems("<xliff xmlns=\"urn:other\" version=\"2.1\" srcLang=\"en\"/>"),
-            std::vector<std::string>{"t.xlf:1:1: XLIFF 2.1 <xliff> (the root element is <xliff> in namespace "
-                                     "urn:oasis:names:tc:xliff:document:2.0): found <xliff> in namespace \"urn:other\""});
+  EXPECT_EQ(
+      Problems("<xliff xmlns=\"urn:other\" version=\"2.1\" srcLang=\"en\"/>"),
+      std::vector<std::string>{"t.xlf:1:1: XLIFF 2.1 <xliff> (the root element is <xliff> in namespace "
+                               "urn:oasis:names:tc:xliff:document:2.0): found <xliff> in namespace \"urn:other\""});
   EXPECT_EQ(Problems("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.2\" srcLang=\"en\">\n"
                      "<file id=\"f1\">\n<unit id=\"u1\"><segment><source>a</source></segment></unit></file></xliff>"),
             std::vector<std::string>{"t.xlf:1:1: XLIFF 2.1 <xliff> version (version is 2.0 or 2.1 for this namespace): "
@@ -282,8 +288,9 @@ TEST(Validate2, ReportsWhatNoSuiteFileIsolates) {
 }
 
 TEST(Validate2, ReportsDuplicateIdsAndEmptyNotesNoSuiteFileIsolates) {
-  const std::string h = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n"
-                        "<file id=\"f1\">\n";
+  const std::string h =
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n"
+      "<file id=\"f1\">\n";
   const std::string u = "<unit id=\"u\"><segment><source>a</source></segment></unit>";
   EXPECT_EQ(Problems(h + "<group id=\"g\"/><group id=\"g\"/>" + u + "</file></xliff>"),
             std::vector<std::string>{"t.xlf:3:16: XLIFF 2.1 <group> id (id must be unique among the <group>s of a "
@@ -310,16 +317,21 @@ TEST(Validate2, ReportsModuleRulesNoSuiteFileIsolates) {
   EXPECT_EQ(OnlyProblem(m + "<mtc:match ref=\"#s1\"><source>a</source></mtc:match></mtc:matches>" + seg),
             "t.xlf:4:63: XLIFF 2.1 <mtc:match> content (the children of <mtc:match> are <mda:metadata>?, "
             "<xlf:originalData>?, <xlf:source>, <xlf:target>, extensions*): <xlf:target> is missing");
-  EXPECT_EQ(OnlyProblem(m + "<mtc:match ref=\"#s1\" subType=\"x:y\"><source>a</source><target>b</target></mtc:match>"
-                            "</mtc:matches>" + seg),
+  EXPECT_EQ(OnlyProblem(m +
+                        "<mtc:match ref=\"#s1\" subType=\"x:y\"><source>a</source><target>b</target></mtc:match>"
+                        "</mtc:matches>" +
+                        seg),
             "t.xlf:4:63: XLIFF 2.1 mtc:match subType (if subType is used, type must be specified as well): type is "
             "missing");
-  EXPECT_EQ(OnlyProblem(m + "<mtc:match ref=\"#s1\" xml:lang=\"fr\"><source>a</source><target>b</target></mtc:match>"
-                            "</mtc:matches>" + seg),
+  EXPECT_EQ(OnlyProblem(m +
+                        "<mtc:match ref=\"#s1\" xml:lang=\"fr\"><source>a</source><target>b</target></mtc:match>"
+                        "</mtc:matches>" +
+                        seg),
             "t.xlf:4:63: XLIFF 2.1 mtc:match (xml:lang must not be set on <mtc:match>): remove xml:lang");
   EXPECT_EQ(OnlyProblem("<gls:glossary xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\"><gls:glossEntry id=\"g\">"
                         "<gls:term>a</gls:term><gls:translation id=\"g\">b</gls:translation></gls:glossEntry>"
-                        "</gls:glossary>" + seg),
+                        "</gls:glossary>" +
+                        seg),
             "t.xlf:4:110: XLIFF 2.1 gls:translation id (id must be unique among the <glossEntry> and <translation> "
             "elements of a <glossary>): \"g\" is already used at 4:65");
   EXPECT_EQ(OnlyProblem("<segment><source><ph id=\"1\" fs:subFs=\"a,b\" xmlns:fs=\"urn:oasis:names:tc:xliff:fs:2.0\"/>"
@@ -340,7 +352,8 @@ TEST(Validate2, ReportsModuleRulesNoSuiteFileIsolates) {
             "t.xlf:4:69: XLIFF 2.1 val:rule existsInSource (when existsInSource is specified, exactly one of "
             "isPresent, startsWith or endsWith is too): found 0");
   EXPECT_EQ(OnlyProblem("<res:resourceData xmlns:res=\"urn:oasis:names:tc:xliff:resourcedata:2.0\">"
-                        "<res:resourceItemRef id=\"r\"/></res:resourceData>" + seg),
+                        "<res:resourceItemRef id=\"r\"/></res:resourceData>" +
+                        seg),
             "t.xlf:4:73: XLIFF 2.1 <res:resourceItemRef> ref (ref is required): the attribute is missing");
 }
 
@@ -357,7 +370,7 @@ const fs::path kSuite = fs::path(FOLIO_SHARED_DIR) / "xliff" / "testsuite";
 struct SuiteFile {
   std::string rel;  // "valid/core/x.xlf"
   bool valid;
-  bool xsd_fails;   // MANIFEST: core+modules XSD result is FAIL
+  bool xsd_fails;  // MANIFEST: core+modules XSD result is FAIL
 };
 
 std::vector<SuiteFile> SuiteFiles() {
@@ -411,8 +424,7 @@ TEST_P(Validate2Suite, MatchesTheManifest) {
   } else {
     EXPECT_FALSE(s.ok()) << f.rel << " is invalid (XSD " << (f.xsd_fails ? "FAIL" : "pass")
                          << ") but no problem was found";
-    for (const std::string& p : problems)
-      EXPECT_EQ(p.rfind(f.rel + ":", 0), 0u) << "problem without a place: " << p;
+    for (const std::string& p : problems) EXPECT_EQ(p.rfind(f.rel + ":", 0), 0u) << "problem without a place: " << p;
   }
 }
 
@@ -438,8 +450,10 @@ TEST(Validate2SuiteFiles, AcceptsEveryValidAndRejectsEveryInvalidFileWithoutTheS
   for (const SuiteFile& f : SuiteFiles()) {
     std::vector<std::string> problems;
     bool ok = ValidateXliff2(Slurp(kSuite / f.rel), f.rel, SuiteOptions(), &problems).ok();
-    if (f.valid) valid_accepted += ok;
-    else invalid_rejected += !ok;
+    if (f.valid)
+      valid_accepted += ok;
+    else
+      invalid_rejected += !ok;
   }
   EXPECT_EQ(valid_accepted, 55);
   EXPECT_EQ(invalid_rejected, 135);

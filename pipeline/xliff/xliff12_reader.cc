@@ -25,8 +25,8 @@ bool IsInlineElement(std::string_view name) {
 }
 
 bool ParseState12(std::string_view s, doc::State* out) {
-  if (s.empty() || s == "new" || s == "needs-translation" || s == "needs-adaptation" ||
-      s == "needs-l10n" || s.starts_with("x-"))
+  if (s.empty() || s == "new" || s == "needs-translation" || s == "needs-adaptation" || s == "needs-l10n" ||
+      s.starts_with("x-"))
     *out = doc::State::kInitial;
   else if (s == "translated" || s.starts_with("needs-review-"))
     *out = doc::State::kTranslated;
@@ -89,13 +89,9 @@ class Reader {
   }
 
  private:
-  bool Is(const pugi::xml_node& n, std::string_view local) const {
-    return IsElement(n, kXliff12Namespace, local);
-  }
+  bool Is(const pugi::xml_node& n, std::string_view local) const { return IsElement(n, kXliff12Namespace, local); }
 
-  Status Error(const pugi::xml_node& n, const std::string& msg) const {
-    return Status::At(loc_.At(n), msg);
-  }
+  Status Error(const pugi::xml_node& n, const std::string& msg) const { return Status::At(loc_.At(n), msg); }
 
   Status TooDeep(const pugi::xml_node& n, const std::string& what) const {
     return Error(n, what + " elements nested more than " + std::to_string(kMaxXliffNesting) +
@@ -104,8 +100,7 @@ class Reader {
 
   Status RequireId(const pugi::xml_node& n, std::string* id) const {
     *id = n.attribute("id").value();
-    if (id->empty())
-      return Error(n, "<" + std::string(LocalName(n)) + "> has no id attribute" + kDamaged);
+    if (id->empty()) return Error(n, "<" + std::string(LocalName(n)) + "> has no id attribute" + kDamaged);
     return Status::Ok();
   }
 
@@ -115,8 +110,7 @@ class Reader {
     *id = n.attribute("rid").value();
     if (!id->empty()) return Status::Ok();
     *id = n.attribute("id").value();
-    if (id->empty())
-      return Error(n, "<" + std::string(LocalName(n)) + "> has neither rid nor id" + kDamaged);
+    if (id->empty()) return Error(n, "<" + std::string(LocalName(n)) + "> has neither rid nor id" + kDamaged);
     return Status::Ok();
   }
 
@@ -142,16 +136,14 @@ class Reader {
     if (!target_node) return Status::Ok();
     std::string state = target_node.attribute("state").value();
     if (!ParseState12(state, &out->state))
-      return Error(target_node,
-                   "unknown target state \"" + state +
-                       "\" (XLIFF 1.2 knows new, needs-translation, needs-adaptation, needs-l10n, "
-                       "needs-review-translation, needs-review-adaptation, needs-review-l10n, "
-                       "translated, signed-off, final and x-... values)" + kDamaged);
+      return Error(target_node, "unknown target state \"" + state +
+                                    "\" (XLIFF 1.2 knows new, needs-translation, needs-adaptation, needs-l10n, "
+                                    "needs-review-translation, needs-review-adaptation, needs-review-l10n, "
+                                    "translated, signed-off, final and x-... values)" +
+                                    kDamaged);
     bool approved = std::string_view(node.attribute("approved").value()) == "yes";
-    bool untranslated =
-        out->target->empty() ||
-        (!approved && (state == "new" || state == "needs-translation") &&
-         SameSource(*out->target, out->source));
+    bool untranslated = out->target->empty() || (!approved && (state == "new" || state == "needs-translation") &&
+                                                 SameSource(*out->target, out->source));
     if (untranslated) {
       out->target.reset();
       out->target_where = SourceLocation();
@@ -184,12 +176,9 @@ class Reader {
     return i;
   }
 
-  static std::string TypeOf(const pugi::xml_node& n) {
-    return CodeTypeFromCtype(n.attribute("ctype").value());
-  }
+  static std::string TypeOf(const pugi::xml_node& n) { return CodeTypeFromCtype(n.attribute("ctype").value()); }
 
-  Status Inlines(const pugi::xml_node& parent, int depth, std::map<std::string, std::string>* started,
-                 Fragment* out) {
+  Status Inlines(const pugi::xml_node& parent, int depth, std::map<std::string, std::string>* started, Fragment* out) {
     if (depth > kMaxXliffNesting) return TooDeep(parent, "Inline");
     for (pugi::xml_node n : parent.children()) {
       if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
@@ -222,8 +211,7 @@ class Reader {
       } else if (name == "ex" || name == "ept" || name == "it") {
         FOLIO_RETURN_IF_ERROR(PairId(n, &id));
         auto it = started->find(id);
-        out->items.push_back(
-            Code(Inline::Kind::kClose, id, it != started->end() ? it->second : TypeOf(n)));
+        out->items.push_back(Code(Inline::Kind::kClose, id, it != started->end() ? it->second : TypeOf(n)));
       } else if (name == "mrk") {
         FOLIO_RETURN_IF_ERROR(Inlines(n, depth + 1, started, out));
       }
@@ -264,12 +252,10 @@ Status ReadXliff12(const pugi::xml_node& root, const XmlLocator& locator, XliffF
     }
     first = false;
     for (pugi::xml_node body : file.children()) {
-      if (IsElement(body, kXliff12Namespace, "body"))
-        FOLIO_RETURN_IF_ERROR(reader.Container(body, 0, out));
+      if (IsElement(body, kXliff12Namespace, "body")) FOLIO_RETURN_IF_ERROR(reader.Container(body, 0, out));
     }
   }
-  if (first)
-    return Status::At(locator.At(root), "<xliff> has no <file>" + std::string(kDamaged));
+  if (first) return Status::At(locator.At(root), "<xliff> has no <file>" + std::string(kDamaged));
   return Status::Ok();
 }
 

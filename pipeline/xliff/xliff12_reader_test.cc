@@ -62,21 +62,17 @@ std::string Summary(const XliffFile& f) {
 }
 
 // The summary of a file whose body is `body`.
-std::string SummaryOf(const std::string& body) {
-  return Summary(MustRead(std::string(kHead) + body + kTail));
-}
+std::string SummaryOf(const std::string& body) { return Summary(MustRead(std::string(kHead) + body + kTail)); }
 
 // The source of the only trans-unit, whose <source> holds `inline_xml`.
 doc::Fragment SourceOf(const std::string& inline_xml) {
-  XliffFile f = MustRead(std::string(kHead) + "<trans-unit id='s'><source>" + inline_xml +
-                         "</source></trans-unit>" + kTail);
+  XliffFile f =
+      MustRead(std::string(kHead) + "<trans-unit id='s'><source>" + inline_xml + "</source></trans-unit>" + kTail);
   if (f.units.size() != 1 || f.units[0].segments.size() != 1) return {};
   return f.units[0].segments[0].source;
 }
 
-std::string SharedFile(const std::string& relative) {
-  return std::string(FOLIO_SHARED_DIR) + "/xliff/" + relative;
-}
+std::string SharedFile(const std::string& relative) { return std::string(FOLIO_SHARED_DIR) + "/xliff/" + relative; }
 
 TEST(Xliff12Reader, ReadsBackWhatTheWriterWrote) {
   doc::Document d = RichDocumentInFrench();
@@ -180,7 +176,8 @@ TEST(Xliff12Reader, RecordsWhereUnitsTransUnitsAndTargetsStart) {
                          "    <source>\u00C9t\u00E9</source> <target state=\"translated\">Summer</target>\n"
                          "  </trans-unit>\n"
                          "</group>\n"
-                         "<trans-unit id=\"s2\"><source>x</source></trans-unit>\n" + kTail);
+                         "<trans-unit id=\"s2\"><source>x</source></trans-unit>\n" +
+                         kTail);
   EXPECT_EQ(f.where.ToString(), "fr.xlf:2:1");
   ASSERT_EQ(f.units.size(), 2u);
   EXPECT_EQ(f.units[0].where.ToString(), "fr.xlf:4:1");
@@ -208,21 +205,30 @@ TEST(Xliff12Reader, MakesGroupsUnitsAndLooseTransUnitsUnitsOfTheirOwn) {
 
 TEST(Xliff12Reader, MapsTargetStatesAndApproval) {
   std::string body;
-  const char* states[] = {"new", "needs-translation", "needs-adaptation", "needs-l10n",
-                          "needs-review-translation", "needs-review-adaptation",
-                          "needs-review-l10n", "translated", "signed-off", "final", "x-custom"};
+  const char* states[] = {"new",
+                          "needs-translation",
+                          "needs-adaptation",
+                          "needs-l10n",
+                          "needs-review-translation",
+                          "needs-review-adaptation",
+                          "needs-review-l10n",
+                          "translated",
+                          "signed-off",
+                          "final",
+                          "x-custom"};
   int n = 0;
   for (const char* state : states)
-    body += "<trans-unit id='" + std::string(state) + "'><source>s</source><target state='" + state +
-            "'>t" + std::to_string(n++) + "</target></trans-unit>";
-  body += "<trans-unit id='none'><source>s</source><target>t</target></trans-unit>"
-          "<trans-unit id='approved' approved='yes'><source>s</source><target>t</target></trans-unit>"
-          "<trans-unit id='approved-new' approved='yes'><source>s</source><target state='new'>s"
-          "</target></trans-unit>"
-          "<trans-unit id='approved-final' approved='yes'><source>s</source><target state='final'>t"
-          "</target></trans-unit>"
-          "<trans-unit id='not-approved' approved='no'><source>s</source><target "
-          "state='signed-off'>t</target></trans-unit>";
+    body += "<trans-unit id='" + std::string(state) + "'><source>s</source><target state='" + state + "'>t" +
+            std::to_string(n++) + "</target></trans-unit>";
+  body +=
+      "<trans-unit id='none'><source>s</source><target>t</target></trans-unit>"
+      "<trans-unit id='approved' approved='yes'><source>s</source><target>t</target></trans-unit>"
+      "<trans-unit id='approved-new' approved='yes'><source>s</source><target state='new'>s"
+      "</target></trans-unit>"
+      "<trans-unit id='approved-final' approved='yes'><source>s</source><target state='final'>t"
+      "</target></trans-unit>"
+      "<trans-unit id='not-approved' approved='no'><source>s</source><target "
+      "state='signed-off'>t</target></trans-unit>";
   EXPECT_EQ(SummaryOf(body),
             "1.2 en>fr a.txt\n"
             "new/new [initial] s => t0\n"
@@ -256,7 +262,8 @@ TEST(Xliff12Reader, TreatsEmptyTargetsAndUntouchedSourceCopiesAsUntranslated) {
                          "<trans-unit id='same-no-state'><source>EPUB</source>"
                          "<target>EPUB</target></trans-unit>"
                          "<trans-unit id='moved-code'><source>a <g id='1'>b</g></source>"
-                         "<target state='new'><g id='1'>b</g> a</target></trans-unit>" + kTail);
+                         "<target state='new'><g id='1'>b</g> a</target></trans-unit>" +
+                         kTail);
   EXPECT_EQ(Summary(f),
             "1.2 en>fr a.txt\n"
             "empty/empty [initial] a\n"
@@ -305,13 +312,17 @@ TEST(Xliff12Reader, IgnoresElementsOfOtherNamespacesOutsideText) {
 // element of another namespace, or a name 1.2 does not define, is refused
 // where it is rather than dropped with its words or passed on as markup.
 TEST(Xliff12Reader, RefusesElementsThatAreNotInlineCodesInText) {
-  EXPECT_EQ(ErrorOf(std::string(kHead) + "<trans-unit id='s' xmlns:o='urn:other'><source>a<o:b>hidden"
-                                         "</o:b>b</source></trans-unit>" + kTail),
+  EXPECT_EQ(ErrorOf(std::string(kHead) +
+                    "<trans-unit id='s' xmlns:o='urn:other'><source>a<o:b>hidden"
+                    "</o:b>b</source></trans-unit>" +
+                    kTail),
             "fr.xlf:4:49: <o:b> inside <source> is not an XLIFF 1.2 inline element (text may hold only "
             "<g>, <x>, <bx>, <ex>, <bpt>, <ept>, <it>, <ph> and <mrk>); if the words are meant as text, "
             "write them escaped (&lt;...&gt;), else remove the element in the translation tool");
-  EXPECT_EQ(ErrorOf(std::string(kHead) + "<trans-unit id='s'><source>a</source><target>b<g id='1'>"
-                                         "<script>x()</script></g></target></trans-unit>" + kTail)
+  EXPECT_EQ(ErrorOf(std::string(kHead) +
+                    "<trans-unit id='s'><source>a</source><target>b<g id='1'>"
+                    "<script>x()</script></g></target></trans-unit>" +
+                    kTail)
                 .substr(0, 55),
             "fr.xlf:4:57: <script> inside <g> is not an XLIFF 1.2 in");
 }
@@ -334,7 +345,8 @@ TEST(Xliff12Reader, RefusesDamagedStructure) {
   EXPECT_EQ(ErrorOf(std::string(kHead) + "<trans-unit id='s'><source/><target state='done'/></trans-unit>" + kTail),
             "fr.xlf:4:29: unknown target state \"done\" (XLIFF 1.2 knows new, needs-translation, "
             "needs-adaptation, needs-l10n, needs-review-translation, needs-review-adaptation, "
-            "needs-review-l10n, translated, signed-off, final and x-... values)" + damaged);
+            "needs-review-l10n, translated, signed-off, final and x-... values)" +
+                damaged);
   EXPECT_EQ(ErrorOf(std::string(kHead) + "<trans-unit id='s'><source><g>x</g></source></trans-unit>" + kTail),
             "fr.xlf:4:28: <g> has no id attribute" + damaged);
   EXPECT_EQ(ErrorOf(std::string(kHead) + "<trans-unit id='s'><source><ex/></source></trans-unit>" + kTail),
@@ -349,8 +361,8 @@ TEST(Xliff12Reader, RefusesNestingDeepEnoughToExhaustTheStack) {
     open += "<g id='p" + std::to_string(i) + "'>";
     close += "</g>";
   }
-  std::string msg = ErrorOf(std::string(kHead) + "<trans-unit id='s'><source>" + open + close +
-                            "</source></trans-unit>" + kTail);
+  std::string msg =
+      ErrorOf(std::string(kHead) + "<trans-unit id='s'><source>" + open + close + "</source></trans-unit>" + kTail);
   EXPECT_NE(msg.find(": Inline elements nested more than 100 deep; no translation tool writes "
                      "that: check the file's origin"),
             std::string::npos)
@@ -399,8 +411,7 @@ TEST(Xliff12Reader, ReadsOrClearlyRefusesEveryRealWorldSample) {
   for (const auto& e : std::filesystem::recursive_directory_iterator(SharedFile("samples/1.2")))
     if (e.is_regular_file()) paths.push_back(e.path().string());
   for (const auto& e : std::filesystem::directory_iterator(SharedFile("samples/generated-here")))
-    if (e.path().filename().string().find("1.2") != std::string::npos &&
-        e.path().extension() == ".xlf")
+    if (e.path().filename().string().find("1.2") != std::string::npos && e.path().extension() == ".xlf")
       paths.push_back(e.path().string());
   for (const auto& e : std::filesystem::directory_iterator(SharedFile("samples/okapi-html-extraction")))
     if (e.path().extension() == ".xliff") paths.push_back(e.path().string());
@@ -421,45 +432,46 @@ TEST(Xliff12Reader, ReadsOrClearlyRefusesEveryRealWorldSample) {
           ++segments;
           if (g.target) ++targets;
         }
-      outcomes += name + ": read, " + std::to_string(f.units.size()) + " units, " +
-                  std::to_string(segments) + " segments, " + std::to_string(targets) + " targets, " +
-                  f.src_lang + ">" + f.trg_lang + "\n";
+      outcomes += name + ": read, " + std::to_string(f.units.size()) + " units, " + std::to_string(segments) +
+                  " segments, " + std::to_string(targets) + " targets, " + f.src_lang + ">" + f.trg_lang + "\n";
     } else {
       EXPECT_TRUE(std::regex_match(s.message(), located)) << s.message();
       outcomes += name + ": refused: " + s.message().substr(path.size() + 2) + "\n";
     }
   }
-  EXPECT_EQ(outcomes,
-            "1.2/broken-real-world/v1-duplicate-ids.xliff: read, 3 units, 3 segments, 1 targets, en-US>ko-KO\n"
-            "1.2/crowdin/entities.xliff: read, 2 units, 2 segments, 2 targets, en-US>fa\n"
-            "1.2/madcap-lingo-11/Working_with_the_Review_tool_single_tu.xlf: read, 1 units, 1 segments, 0 targets, en-us>zh-cn\n"
-            "1.2/matecat-okapi-converter/calibre.docx.xliff: read, 188 units, 188 segments, 188 targets, en>id\n"
-            "1.2/matecat-okapi-converter/from_jsont.xliff: read, 8 units, 24 segments, 24 targets, en-GB>it-IT\n"
-            "1.2/matecat-okapi-converter/xliff12-with-segment-state.xliff: read, 1 units, 10 segments, 10 targets, en>it\n"
-            "1.2/maxprograms-javapm/SF-12-Test02.xlf: read, 98 units, 98 segments, 90 targets, en>es\n"
-            "1.2/memoq-4/MQ-12-Test01.xlf: read, 119 units, 119 segments, 50 targets, en>fr\n"
-            "1.2/okapi-rainbow/RB-12-Test02.xlf: read, 9 units, 9 segments, 7 targets, en>fr\n"
-            "1.2/security/file-with-notes-and-malicious-code.xliff: read, 3 units, 3 segments, 3 targets, hy-am>fr-fr\n"
-            "1.2/trados-studio-2009/TS09-12-Test01.xlf: read, 42 units, 42 segments, 8 targets, en>de\n"
-            "1.2/trados-studio/S9_Backlight.xls.ttx.sdlxliff: read, 15 units, 15 segments, 2 targets, en-US>nl-NL\n"
-            "1.2/trados-studio/piazza.sdlxliff: read, 1 units, 1 segments, 1 targets, en-US>de-DE\n"
-            "1.2/trados-studio/with-entities.xliff: read, 1 units, 1 segments, 1 targets, en>fr-FR\n"
-            "1.2/typo3-l10nmgr/Typo3Draft.xlf: read, 1 units, 6 segments, 4 targets, EN>DE\n"
-            "1.2/worldserver/altTrans-100.xlf: read, 1 units, 1 segments, 1 targets, en>es\n"
-            "1.2/worldserver/test3_pt_BZ.xlf: read, 4 units, 4 segments, 3 targets, en-US>pt-BR\n"
-            "1.2/xcode-12.5/long-segment-id.xliff: read, 3 units, 3 segments, 3 targets, en>it-IT\n"
-            "generated-here/article-1.2.omegat-raw.xlf: read, 7 units, 8 segments, 6 targets, en>fr\n"
-            "generated-here/article-1.2.omegat.xlf: read, 7 units, 8 segments, 6 targets, en>fr\n"
-            "generated-here/article-1.2.podebug-unicode.xlf: read, 7 units, 8 segments, 7 targets, en>fr\n"
-            "generated-here/article-1.2.translate-toolkit.xlf: read, 7 units, 8 segments, 5 targets, en>fr\n"
-            "generated-here/article-1.2.xlf: read, 7 units, 8 segments, 1 targets, en>fr\n"
-            "okapi-html-extraction/WorldsWorstWebsite.htm.xliff: read, 19 units, 19 segments, 19 targets, en>fr\n"
-            "okapi-html-extraction/emoji1.html.xliff: read, 1 units, 1 segments, 1 targets, en>fr\n"
-            "okapi-html-extraction/home_links.html.xliff: read, 12 units, 12 segments, 9 targets, en>fr\n"
-            "okapi-html-extraction/segmentation_test.html.xliff: read, 1 units, 1 segments, 1 targets, en>fr\n"
-            "okapi-html-extraction/simple_bold.html.xliff: read, 2 units, 2 segments, 2 targets, en>fr\n"
-            "okapi-html-extraction/simple_link.html.xliff: read, 2 units, 2 segments, 2 targets, en>fr\n"
-            "okapi-html-extraction/supplementals.html.xliff: read, 4 units, 4 segments, 4 targets, en>fr\n");
+  EXPECT_EQ(
+      outcomes,
+      "1.2/broken-real-world/v1-duplicate-ids.xliff: read, 3 units, 3 segments, 1 targets, en-US>ko-KO\n"
+      "1.2/crowdin/entities.xliff: read, 2 units, 2 segments, 2 targets, en-US>fa\n"
+      "1.2/madcap-lingo-11/Working_with_the_Review_tool_single_tu.xlf: read, 1 units, 1 segments, 0 targets, "
+      "en-us>zh-cn\n"
+      "1.2/matecat-okapi-converter/calibre.docx.xliff: read, 188 units, 188 segments, 188 targets, en>id\n"
+      "1.2/matecat-okapi-converter/from_jsont.xliff: read, 8 units, 24 segments, 24 targets, en-GB>it-IT\n"
+      "1.2/matecat-okapi-converter/xliff12-with-segment-state.xliff: read, 1 units, 10 segments, 10 targets, en>it\n"
+      "1.2/maxprograms-javapm/SF-12-Test02.xlf: read, 98 units, 98 segments, 90 targets, en>es\n"
+      "1.2/memoq-4/MQ-12-Test01.xlf: read, 119 units, 119 segments, 50 targets, en>fr\n"
+      "1.2/okapi-rainbow/RB-12-Test02.xlf: read, 9 units, 9 segments, 7 targets, en>fr\n"
+      "1.2/security/file-with-notes-and-malicious-code.xliff: read, 3 units, 3 segments, 3 targets, hy-am>fr-fr\n"
+      "1.2/trados-studio-2009/TS09-12-Test01.xlf: read, 42 units, 42 segments, 8 targets, en>de\n"
+      "1.2/trados-studio/S9_Backlight.xls.ttx.sdlxliff: read, 15 units, 15 segments, 2 targets, en-US>nl-NL\n"
+      "1.2/trados-studio/piazza.sdlxliff: read, 1 units, 1 segments, 1 targets, en-US>de-DE\n"
+      "1.2/trados-studio/with-entities.xliff: read, 1 units, 1 segments, 1 targets, en>fr-FR\n"
+      "1.2/typo3-l10nmgr/Typo3Draft.xlf: read, 1 units, 6 segments, 4 targets, EN>DE\n"
+      "1.2/worldserver/altTrans-100.xlf: read, 1 units, 1 segments, 1 targets, en>es\n"
+      "1.2/worldserver/test3_pt_BZ.xlf: read, 4 units, 4 segments, 3 targets, en-US>pt-BR\n"
+      "1.2/xcode-12.5/long-segment-id.xliff: read, 3 units, 3 segments, 3 targets, en>it-IT\n"
+      "generated-here/article-1.2.omegat-raw.xlf: read, 7 units, 8 segments, 6 targets, en>fr\n"
+      "generated-here/article-1.2.omegat.xlf: read, 7 units, 8 segments, 6 targets, en>fr\n"
+      "generated-here/article-1.2.podebug-unicode.xlf: read, 7 units, 8 segments, 7 targets, en>fr\n"
+      "generated-here/article-1.2.translate-toolkit.xlf: read, 7 units, 8 segments, 5 targets, en>fr\n"
+      "generated-here/article-1.2.xlf: read, 7 units, 8 segments, 1 targets, en>fr\n"
+      "okapi-html-extraction/WorldsWorstWebsite.htm.xliff: read, 19 units, 19 segments, 19 targets, en>fr\n"
+      "okapi-html-extraction/emoji1.html.xliff: read, 1 units, 1 segments, 1 targets, en>fr\n"
+      "okapi-html-extraction/home_links.html.xliff: read, 12 units, 12 segments, 9 targets, en>fr\n"
+      "okapi-html-extraction/segmentation_test.html.xliff: read, 1 units, 1 segments, 1 targets, en>fr\n"
+      "okapi-html-extraction/simple_bold.html.xliff: read, 2 units, 2 segments, 2 targets, en>fr\n"
+      "okapi-html-extraction/simple_link.html.xliff: read, 2 units, 2 segments, 2 targets, en>fr\n"
+      "okapi-html-extraction/supplementals.html.xliff: read, 4 units, 4 segments, 4 targets, en>fr\n");
 }
 
 }  // namespace

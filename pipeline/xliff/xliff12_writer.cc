@@ -18,9 +18,7 @@ using doc::BlockKind;
 using doc::Fragment;
 using doc::Inline;
 
-void AppendContent(std::string_view text, std::string* out) {
-  AppendXmlText(text, NonXmlChar::kReplacement, out);
-}
+void AppendContent(std::string_view text, std::string* out) { AppendXmlText(text, NonXmlChar::kReplacement, out); }
 
 std::string Escaped(std::string_view text) {
   std::string s;
@@ -48,33 +46,49 @@ void AppendFragment(const Fragment& f, std::string* out) {
   for (size_t i = 0; i < f.items.size(); ++i) {
     const Inline& it = f.items[i];
     switch (plan.forms[i]) {
-      case CodeForm::kText: AppendContent(it.text, out); break;
-      case CodeForm::kPairOpen: *out += "<g" + Attr("id", it.id) + Ctype(it, false) + ">"; break;
-      case CodeForm::kPairClose: *out += "</g>"; break;
+      case CodeForm::kText:
+        AppendContent(it.text, out);
+        break;
+      case CodeForm::kPairOpen:
+        *out += "<g" + Attr("id", it.id) + Ctype(it, false) + ">";
+        break;
+      case CodeForm::kPairClose:
+        *out += "</g>";
+        break;
       case CodeForm::kStart:
         *out += "<bx" + Attr("id", it.id) + Attr("rid", it.id) + Ctype(it, false) + "/>";
         break;
-      case CodeForm::kEnd: *out += "<ex" + Attr("id", it.id) + Attr("rid", it.id) + "/>"; break;
+      case CodeForm::kEnd:
+        *out += "<ex" + Attr("id", it.id) + Attr("rid", it.id) + "/>";
+        break;
       // No rid on lone halves: an <ex rid> must point at a <bx rid> (schema keyref).
-      case CodeForm::kLoneStart: *out += "<bx" + Attr("id", it.id) + Ctype(it, false) + "/>"; break;
-      case CodeForm::kLoneEnd: *out += "<ex" + Attr("id", it.id) + "/>"; break;
-      case CodeForm::kPlaceholder: *out += "<x" + Attr("id", it.id) + Ctype(it, true) + "/>"; break;
+      case CodeForm::kLoneStart:
+        *out += "<bx" + Attr("id", it.id) + Ctype(it, false) + "/>";
+        break;
+      case CodeForm::kLoneEnd:
+        *out += "<ex" + Attr("id", it.id) + "/>";
+        break;
+      case CodeForm::kPlaceholder:
+        *out += "<x" + Attr("id", it.id) + Ctype(it, true) + "/>";
+        break;
     }
   }
 }
 
 std::string Restype(BlockKind kind) {
   switch (kind) {
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kListItem: return "listitem";
-    default: return "x-folio-" + std::string(doc::BlockKindName(kind));
+    case BlockKind::kHeading:
+      return "heading";
+    case BlockKind::kListItem:
+      return "listitem";
+    default:
+      return "x-folio-" + std::string(doc::BlockKindName(kind));
   }
 }
 
 class Writer {
  public:
-  Writer(const doc::Document& doc, std::string* out)
-      : out_(out), with_targets_(!doc.target_language.empty()) {}
+  Writer(const doc::Document& doc, std::string* out) : out_(out), with_targets_(!doc.target_language.empty()) {}
 
   void Blocks(const std::vector<Block>& blocks, const Block* parent) {
     for (const Block& b : blocks) {
@@ -105,29 +119,29 @@ class Writer {
   // context whichever version they are sent.
   std::string WhatItIs(const Block& b, const Block* parent) const {
     switch (b.kind) {
-      case BlockKind::kTitle: return "Book title (the main heading, also the EPUB title)";
-      case BlockKind::kDescription: return "Book description (EPUB metadata, not shown in the text)";
-      case BlockKind::kHeading: return "Heading (section title)";
+      case BlockKind::kTitle:
+        return "Book title (the main heading, also the EPUB title)";
+      case BlockKind::kDescription:
+        return "Book description (EPUB metadata, not shown in the text)";
+      case BlockKind::kHeading:
+        return "Heading (section title)";
       case BlockKind::kParagraph:
         if (section_.empty())
-          return "Paragraph " + std::to_string(paragraph_) +
-                 " of the introduction (before the first section heading)";
+          return "Paragraph " + std::to_string(paragraph_) + " of the introduction (before the first section heading)";
         return "Paragraph " + std::to_string(paragraph_) + " of section \u201C" + section_ + "\u201D";
       case BlockKind::kListItem: {
         if (!parent) return "List item";
         size_t index = 0;
         while (&parent->children[index] != &b) ++index;
-        return "List item " + std::to_string(index + 1) + " of " +
-               std::to_string(parent->children.size());
+        return "List item " + std::to_string(index + 1) + " of " + std::to_string(parent->children.size());
       }
-      case BlockKind::kList: break;
+      case BlockKind::kList:
+        break;
     }
     return "";
   }
 
-  void Note(const std::string& text) {
-    Line(4, "<note from=\"folio\">" + Escaped(text) + "</note>");
-  }
+  void Note(const std::string& text) { Line(4, "<note from=\"folio\">" + Escaped(text) + "</note>"); }
 
   void Unit(const Block& b, const Block* parent) {
     if (b.segments.empty()) return;
@@ -141,8 +155,7 @@ class Writer {
            "\u201D that precedes the list: translate it so that it continues that sentence "
            "grammatically (for example a lower-case start and the same construction in every "
            "item).");
-    if (HasTermCode(b))
-      Note("The highlighted term is marked with an inline code; keep it, you may move it.");
+    if (HasTermCode(b)) Note("The highlighted term is marked with an inline code; keep it, you may move it.");
     if (with_targets_)
       for (const std::string& c : b.comments) Line(4, "<note from=\"translator\">" + Escaped(c) + "</note>");
     for (const doc::Segment& s : b.segments) TransUnit(s);
@@ -153,8 +166,7 @@ class Writer {
     bool target = with_targets_ && s.target.has_value();
     doc::State state = target ? s.state : doc::State::kInitial;
     bool approved = state == doc::State::kReviewed || state == doc::State::kFinal;
-    Line(4, "<trans-unit" + Attr("id", s.id) + " xml:space=\"preserve\"" +
-                (approved ? " approved=\"yes\"" : "") + ">");
+    Line(4, "<trans-unit" + Attr("id", s.id) + " xml:space=\"preserve\"" + (approved ? " approved=\"yes\"" : "") + ">");
     std::string source = "<source>";
     AppendFragment(s.source, &source);
     Line(5, source + "</source>");
@@ -164,10 +176,18 @@ class Writer {
       AppendFragment(s.source, &t);
     } else {
       switch (state) {
-        case doc::State::kInitial: t += "needs-translation"; break;
-        case doc::State::kTranslated: t += "translated"; break;
-        case doc::State::kReviewed: t += "signed-off"; break;
-        case doc::State::kFinal: t += "final"; break;
+        case doc::State::kInitial:
+          t += "needs-translation";
+          break;
+        case doc::State::kTranslated:
+          t += "translated";
+          break;
+        case doc::State::kReviewed:
+          t += "signed-off";
+          break;
+        case doc::State::kFinal:
+          t += "final";
+          break;
       }
       t += "\"";
       // A pre-filled memory match (leverage.h), as XLIFF 1.2 says it.
@@ -178,8 +198,7 @@ class Writer {
     }
     Line(5, t + "</target>");
     if (with_targets_) {
-      if (!s.change_note.empty())
-        Line(5, "<note from=\"folio\">" + Escaped(s.change_note) + "</note>");
+      if (!s.change_note.empty()) Line(5, "<note from=\"folio\">" + Escaped(s.change_note) + "</note>");
       for (const doc::Candidate& c : s.candidates) {
         std::string quality = std::to_string(std::min(c.similarity, 100));
         std::string open = "<alt-trans" + Attr("match-quality", quality);

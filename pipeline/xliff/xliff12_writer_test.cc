@@ -44,8 +44,8 @@ int Xmllint(const std::string& xml, const std::string& schema, std::string* outp
   if (fd < 0) return -1;
   EXPECT_EQ(write(fd, xml.data(), xml.size()), static_cast<ssize_t>(xml.size()));
   close(fd);
-  std::string cmd = "XML_CATALOG_FILES=" + dir + "/catalog.xml /usr/bin/xmllint --nonet --noout --schema " +
-                    dir + "/" + schema + " " + tmpl + " 2>&1";
+  std::string cmd = "XML_CATALOG_FILES=" + dir + "/catalog.xml /usr/bin/xmllint --nonet --noout --schema " + dir + "/" +
+                    schema + " " + tmpl + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");
   char buf[4096];
   size_t n;
@@ -72,8 +72,7 @@ doc::Document EveryFeatureDocument() {
   f.items.push_back(Code(Inline::Kind::kClose, "4", "footnote", true));
   f.items.push_back(Code(Inline::Kind::kOpen, "5", "", true));
   f.items.push_back(Code(Inline::Kind::kPlaceholder, "6", "odd type", true));
-  d.blocks.push_back(Unit(BlockKind::kParagraph, "p-codes",
-                          {Seg("s-codes", f, 2, " "), Seg("s-codes2", f, 2)}));
+  d.blocks.push_back(Unit(BlockKind::kParagraph, "p-codes", {Seg("s-codes", f, 2, " "), Seg("s-codes2", f, 2)}));
   d.blocks.back().segments[0].target = f;
   d.blocks.back().segments[0].state = doc::State::kInitial;
   return d;
@@ -154,10 +153,10 @@ TEST(Xliff12Writer, WritesOneGroupPerUnitWithWordCountAndContextNotes) {
 
 TEST(Xliff12Writer, UsesStandardRestypesWhereXliff12HasThem) {
   std::string x = Write(RichDocument());
-  for (const char* group : {"<group id=\"t-00000001\" restype=\"x-folio-title\">",
-                            "<group id=\"d-00000002\" restype=\"x-folio-description\">",
-                            "<group id=\"h-00000003\" restype=\"heading\">",
-                            "<group id=\"li-00000005\" restype=\"listitem\">"}) {
+  for (const char* group :
+       {"<group id=\"t-00000001\" restype=\"x-folio-title\">",
+        "<group id=\"d-00000002\" restype=\"x-folio-description\">", "<group id=\"h-00000003\" restype=\"heading\">",
+        "<group id=\"li-00000005\" restype=\"listitem\">"}) {
     EXPECT_NE(x.find(group), std::string::npos) << group;
   }
   EXPECT_EQ(x.find("translate=\"no\""), std::string::npos);
@@ -189,10 +188,8 @@ TEST(Xliff12Writer, GivesEveryTransUnitATargetCopyingTheSourceWhenUntranslated) 
             std::string::npos)
       << x;
   size_t units = 0, targets = 0;
-  for (size_t p = x.find("<trans-unit "); p != std::string::npos; p = x.find("<trans-unit ", p + 1))
-    ++units;
-  for (size_t p = x.find("<target "); p != std::string::npos; p = x.find("<target ", p + 1))
-    ++targets;
+  for (size_t p = x.find("<trans-unit "); p != std::string::npos; p = x.find("<trans-unit ", p + 1)) ++units;
+  for (size_t p = x.find("<target "); p != std::string::npos; p = x.find("<target ", p + 1)) ++targets;
   EXPECT_EQ(units, 10u);
   EXPECT_EQ(targets, units);
 }

@@ -45,13 +45,9 @@ class Reader {
   }
 
  private:
-  bool Is(const pugi::xml_node& n, std::string_view local) const {
-    return IsElement(n, kXliff2Namespace, local);
-  }
+  bool Is(const pugi::xml_node& n, std::string_view local) const { return IsElement(n, kXliff2Namespace, local); }
 
-  Status Error(const pugi::xml_node& n, const std::string& msg) const {
-    return Status::At(loc_.At(n), msg);
-  }
+  Status Error(const pugi::xml_node& n, const std::string& msg) const { return Status::At(loc_.At(n), msg); }
 
   Status TooDeep(const pugi::xml_node& n, const std::string& what) const {
     return Error(n, what + " elements nested more than " + std::to_string(kMaxXliffNesting) +
@@ -60,8 +56,7 @@ class Reader {
 
   Status RequireId(const pugi::xml_node& n, const char* attr, std::string* id) const {
     *id = n.attribute(attr).value();
-    if (id->empty())
-      return Error(n, "<" + std::string(LocalName(n)) + "> has no " + attr + " attribute" + kDamaged);
+    if (id->empty()) return Error(n, "<" + std::string(LocalName(n)) + "> has no " + attr + " attribute" + kDamaged);
     return Status::Ok();
   }
 
@@ -138,8 +133,7 @@ class Reader {
             std::string_view(n.attribute("canDelete").value()) != "no"};
   }
 
-  Status Inlines(const pugi::xml_node& parent, int depth,
-                 std::map<std::string, CodeInfo>* started, Fragment* out) {
+  Status Inlines(const pugi::xml_node& parent, int depth, std::map<std::string, CodeInfo>* started, Fragment* out) {
     if (depth > kMaxXliffNesting) return TooDeep(parent, "Inline");
     for (pugi::xml_node n : parent.children()) {
       if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
@@ -172,14 +166,13 @@ class Reader {
         id = n.attribute("startRef").value();
         if (id.empty()) FOLIO_RETURN_IF_ERROR(RequireId(n, "id", &id));
         auto it = started->find(id);
-        out->items.push_back(
-            Code(Inline::Kind::kClose, id, it != started->end() ? it->second : InfoOf(n)));
+        out->items.push_back(Code(Inline::Kind::kClose, id, it != started->end() ? it->second : InfoOf(n)));
       } else if (name == "mrk") {
         // A reviewer's comment on words of the target (Core's comment
         // annotation): the words stay text, the comment is kept apart.
         std::string_view value = n.attribute("value").value();
-        bool comment = comments_ != nullptr && std::string_view(n.attribute("type").value()) == "comment" &&
-                       !Trim(value).empty();
+        bool comment =
+            comments_ != nullptr && std::string_view(n.attribute("type").value()) == "comment" && !Trim(value).empty();
         size_t before = comment ? out->PlainText().size() : 0;
         FOLIO_RETURN_IF_ERROR(Inlines(n, depth + 1, started, out));
         if (comment) {
@@ -198,11 +191,14 @@ class Reader {
     char32_t cp = 0;
     bool ok = !hex.empty() && hex.size() <= 6;
     for (char c : hex) {
-      int v = (c >= '0' && c <= '9') ? c - '0'
+      int v = (c >= '0' && c <= '9')   ? c - '0'
               : (c >= 'a' && c <= 'f') ? c - 'a' + 10
-              : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
-      if (v < 0) ok = false;
-      else cp = cp * 16 + v;
+              : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                       : -1;
+      if (v < 0)
+        ok = false;
+      else
+        cp = cp * 16 + v;
     }
     if (!ok || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
       return Error(n, "<cp hex=\"" + std::string(hex) + "\"> is not a Unicode code point" + kDamaged);
@@ -229,8 +225,7 @@ Status ReadXliff2(const pugi::xml_node& root, const XmlLocator& locator, XliffFi
     first = false;
     FOLIO_RETURN_IF_ERROR(reader.Container(file, 0, out));
   }
-  if (first)
-    return Status::At(locator.At(root), "<xliff> has no <file>" + std::string(kDamaged));
+  if (first) return Status::At(locator.At(root), "<xliff> has no <file>" + std::string(kDamaged));
   return Status::Ok();
 }
 

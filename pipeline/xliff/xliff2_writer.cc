@@ -19,9 +19,7 @@ using doc::BlockKind;
 using doc::Fragment;
 using doc::Inline;
 
-void AppendContent(std::string_view text, std::string* out) {
-  AppendXmlText(text, NonXmlChar::kCpElement, out);
-}
+void AppendContent(std::string_view text, std::string* out) { AppendXmlText(text, NonXmlChar::kCpElement, out); }
 
 // ` name="value"`, escaped, appended to *out.
 void AppendAttr(std::string_view name, std::string_view value, std::string* out) {
@@ -58,26 +56,37 @@ void AppendFragment(const Fragment& f, std::string* out) {
     // A pair is described once, by its opening half, so <sc>/<ec> agree.
     const Inline& desc = plan.forms[i] == CodeForm::kEnd ? f.items[plan.partner[i]] : it;
     switch (plan.forms[i]) {
-      case CodeForm::kText: AppendContent(it.text, out); break;
-      case CodeForm::kPairOpen: *out += "<pc" + Attr("id", it.id) + CodeAttrs(it) + ">"; break;
-      case CodeForm::kPairClose: *out += "</pc>"; break;
-      case CodeForm::kStart: *out += "<sc" + Attr("id", it.id) + CodeAttrs(it) + "/>"; break;
-      case CodeForm::kEnd: *out += "<ec" + Attr("startRef", it.id) + CodeAttrs(desc) + "/>"; break;
+      case CodeForm::kText:
+        AppendContent(it.text, out);
+        break;
+      case CodeForm::kPairOpen:
+        *out += "<pc" + Attr("id", it.id) + CodeAttrs(it) + ">";
+        break;
+      case CodeForm::kPairClose:
+        *out += "</pc>";
+        break;
+      case CodeForm::kStart:
+        *out += "<sc" + Attr("id", it.id) + CodeAttrs(it) + "/>";
+        break;
+      case CodeForm::kEnd:
+        *out += "<ec" + Attr("startRef", it.id) + CodeAttrs(desc) + "/>";
+        break;
       case CodeForm::kLoneStart:
         *out += "<sc" + Attr("id", it.id) + CodeAttrs(it) + Attr("isolated", "yes") + "/>";
         break;
       case CodeForm::kLoneEnd:
         *out += "<ec" + Attr("id", it.id) + CodeAttrs(it) + Attr("isolated", "yes") + "/>";
         break;
-      case CodeForm::kPlaceholder: *out += "<ph" + Attr("id", it.id) + CodeAttrs(it) + "/>"; break;
+      case CodeForm::kPlaceholder:
+        *out += "<ph" + Attr("id", it.id) + CodeAttrs(it) + "/>";
+        break;
     }
   }
 }
 
 class Writer {
  public:
-  Writer(const doc::Document& doc, std::string* out)
-      : out_(out), with_targets_(!doc.target_language.empty()) {}
+  Writer(const doc::Document& doc, std::string* out) : out_(out), with_targets_(!doc.target_language.empty()) {}
 
   void Blocks(const std::vector<Block>& blocks, const Block* parent) {
     for (const Block& b : blocks) {
@@ -118,9 +127,15 @@ class Writer {
     out_->append(8, ' ');
     *out_ += "<note category=\"context\">";
     switch (b.kind) {
-      case BlockKind::kTitle: *out_ += "Book title (the main heading, also the EPUB title)"; break;
-      case BlockKind::kDescription: *out_ += "Book description (EPUB metadata, not shown in the text)"; break;
-      case BlockKind::kHeading: *out_ += "Heading (section title)"; break;
+      case BlockKind::kTitle:
+        *out_ += "Book title (the main heading, also the EPUB title)";
+        break;
+      case BlockKind::kDescription:
+        *out_ += "Book description (EPUB metadata, not shown in the text)";
+        break;
+      case BlockKind::kHeading:
+        *out_ += "Heading (section title)";
+        break;
       case BlockKind::kParagraph:
         *out_ += "Paragraph ";
         AppendNumber(paragraph_);
@@ -145,7 +160,8 @@ class Writer {
         AppendNumber(parent->children.size());
         break;
       }
-      case BlockKind::kList: break;
+      case BlockKind::kList:
+        break;
     }
     *out_ += "</note>\n";
   }
@@ -185,9 +201,7 @@ class Writer {
                           "\u201D that precedes the list: translate it so that it continues "
                           "that sentence grammatically (for example a lower-case start and "
                           "the same construction in every item).");
-    if (HasTermCode(b))
-      Note("format",
-           "The highlighted term is marked with an inline code; keep it, you may move it.");
+    if (HasTermCode(b)) Note("format", "The highlighted term is marked with an inline code; keep it, you may move it.");
     if (with_targets_) {
       for (const doc::Segment& s : b.segments)
         if (!s.change_note.empty()) Note("change", s.change_note);
@@ -223,8 +237,8 @@ class Writer {
     for (const doc::Segment& s : b.segments) {
       for (const doc::Candidate& c : s.candidates) {
         std::string type = c.kind == doc::Candidate::Kind::kContext ? "icm" : "tm";
-        std::string open = "<mtc:match" + Attr("id", "m" + std::to_string(++n)) + Attr("ref", "#" + s.id) +
-                           Attr("type", type);
+        std::string open =
+            "<mtc:match" + Attr("id", "m" + std::to_string(++n)) + Attr("ref", "#" + s.id) + Attr("type", type);
         if (c.kind == doc::Candidate::Kind::kSplit) open += Attr("subType", "folio:split");
         if (c.kind == doc::Candidate::Kind::kMerge) open += Attr("subType", "folio:merge");
         open += Attr("similarity", std::to_string(std::min(c.similarity, 100)));
@@ -298,8 +312,7 @@ std::string WriteXliff2(const doc::Document& doc, const WriteOptions& options) {
   std::string file = "  <file id=\"f1\"";
   if (!options.original.empty()) file += Attr("original", options.original);
   file += " canResegment=\"no\"";
-  if (!doc.target_language.empty() && GetLocaleInfo(doc.target_language).rtl)
-    file += " trgDir=\"rtl\"";
+  if (!doc.target_language.empty() && GetLocaleInfo(doc.target_language).rtl) file += " trgDir=\"rtl\"";
   out += file + ">\n";
   int words = 0;
   doc::ForEachUnit(doc.blocks, [&](const Block& b) {

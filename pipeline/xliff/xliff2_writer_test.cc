@@ -45,8 +45,8 @@ int Xmllint(const std::string& xml, const std::string& schema, std::string* outp
   if (fd < 0) return -1;
   EXPECT_EQ(write(fd, xml.data(), xml.size()), static_cast<ssize_t>(xml.size()));
   close(fd);
-  std::string cmd = "XML_CATALOG_FILES=" + dir + "/catalog.xml /usr/bin/xmllint --nonet --noout --schema " +
-                    dir + "/" + schema + " " + tmpl + " 2>&1";
+  std::string cmd = "XML_CATALOG_FILES=" + dir + "/catalog.xml /usr/bin/xmllint --nonet --noout --schema " + dir + "/" +
+                    schema + " " + tmpl + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");
   char buf[4096];
   size_t n;

@@ -18,9 +18,9 @@ struct XSegment {
   doc::Fragment source;
   std::optional<doc::Fragment> target;  // absent when the file has no <target>
   doc::State state = doc::State::kInitial;
-  std::string sub_state;         // XLIFF 2 subState; 1.2 state-qualifier mapped (leverage.h)
-  SourceLocation where;          // the <segment> (2.x) / <trans-unit> (1.2) element
-  SourceLocation target_where;   // the <target>, when present
+  std::string sub_state;        // XLIFF 2 subState; 1.2 state-qualifier mapped (leverage.h)
+  SourceLocation where;         // the <segment> (2.x) / <trans-unit> (1.2) element
+  SourceLocation target_where;  // the <target>, when present
   // Comments a translator or reviewer left on this segment: 1.2 <note>s of
   // the trans-unit not written by folio; 2.x <mrk type="comment"
   // value="..."> in the target, as "“marked words”: value".
@@ -41,12 +41,12 @@ struct XUnit {
 };
 
 struct XliffFile {
-  std::string path;        // for messages
-  std::string version;     // "2.1", "2.0", "1.2"
+  std::string path;     // for messages
+  std::string version;  // "2.1", "2.0", "1.2"
   std::string src_lang;
   std::string trg_lang;
-  std::string original;    // <file original="..."> (never used as a path)
-  SourceLocation where;    // the root <xliff> element (language problems point here)
+  std::string original;  // <file original="..."> (never used as a path)
+  SourceLocation where;  // the root <xliff> element (language problems point here)
   std::vector<XUnit> units;
 };
 

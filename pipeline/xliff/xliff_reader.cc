@@ -2,7 +2,6 @@
 
 #include <pugixml.hpp>
 
-
 #include "base/file_io.h"
 #include "base/text.h"
 #include "xliff/xliff12_reader.h"
@@ -15,12 +14,15 @@ namespace folio::xliff {
 
 namespace {
 
-const XmlFormat kXliffXml = {.name = "XLIFF", .extension = ".xlf", .max_bytes = kMaxXliffBytes, .max_text = "64 MiB",
-                              .too_large_advice = " (an article's XLIFF is far smaller): check that this is the right file",
-                              .damaged_advice = "re-export it from your translation tool"};
+const XmlFormat kXliffXml = {
+    .name = "XLIFF",
+    .extension = ".xlf",
+    .max_bytes = kMaxXliffBytes,
+    .max_text = "64 MiB",
+    .too_large_advice = " (an article's XLIFF is far smaller): check that this is the right file",
+    .damaged_advice = "re-export it from your translation tool"};
 
-constexpr char kExportAgain[] =
-    "export the file from your translation tool as XLIFF 2.1 (or 2.0 or 1.2)";
+constexpr char kExportAgain[] = "export the file from your translation tool as XLIFF 2.1 (or 2.0 or 1.2)";
 
 Status ReadRoot(const pugi::xml_node& root, const XmlLocator& locator, XliffFile* out) {
   std::string ns = NamespaceOf(root);
@@ -35,20 +37,15 @@ Status ReadRoot(const pugi::xml_node& root, const XmlLocator& locator, XliffFile
   // write "1.2" there, and the schema allows nothing else.
   if (ns == kXliff12Namespace) return ReadXliff12(root, locator, out);
   if (ns.empty() && version.starts_with("1."))
-    return Status::At(where, "XLIFF " + version +
-                                 " without the XLIFF 1.2 namespace is not supported (xmlns=\"" +
-                                 std::string(kXliff12Namespace) + "\" is missing); " +
-                                 kExportAgain);
-  if (ns == kXliff2Namespace && (version == "2.0" || version == "2.1"))
-    return ReadXliff2(root, locator, out);
+    return Status::At(where, "XLIFF " + version + " without the XLIFF 1.2 namespace is not supported (xmlns=\"" +
+                                 std::string(kXliff12Namespace) + "\" is missing); " + kExportAgain);
+  if (ns == kXliff2Namespace && (version == "2.0" || version == "2.1")) return ReadXliff2(root, locator, out);
   if (ns == kXliff2Namespace || ns.starts_with(kXliffNamespacePrefix)) {
-    std::string what = version.empty() ? "an XLIFF file without a version attribute"
-                                       : "XLIFF version " + version;
+    std::string what = version.empty() ? "an XLIFF file without a version attribute" : "XLIFF version " + version;
     return Status::At(where, what + " is not supported (folio reads 1.2, 2.0 and 2.1); " + kExportAgain);
   }
-  return Status::At(where, "<xliff> is not in an XLIFF namespace (xmlns=\"" + ns +
-                               "\"; XLIFF 2 uses \"" + std::string(kXliff2Namespace) + "\"); " +
-                               kExportAgain);
+  return Status::At(where, "<xliff> is not in an XLIFF namespace (xmlns=\"" + ns + "\"; XLIFF 2 uses \"" +
+                               std::string(kXliff2Namespace) + "\"); " + kExportAgain);
 }
 
 }  // namespace

@@ -69,8 +69,7 @@ doc::Document SmallDocumentInFrench() {
   d.target_language = "fr";
   d.blocks.push_back(Unit(BlockKind::kParagraph, "p-1",
                           {Seg("s-1", TextFragment("A & B."), 3, " "), Seg("s-2", TextFragment("C."), 1)}));
-  d.blocks.push_back(Unit(BlockKind::kListItem, "li-2",
-                          {Seg("s-3", TermFragment("", "Term", ": text."), 2)}));
+  d.blocks.push_back(Unit(BlockKind::kListItem, "li-2", {Seg("s-3", TermFragment("", "Term", ": text."), 2)}));
   d.blocks[0].segments[0].target = TextFragment("A et B.");
   d.blocks[0].segments[0].state = doc::State::kReviewed;
   d.blocks[1].segments[0].target = TermFragment("", "Terme", " : texte.");
@@ -155,7 +154,8 @@ TEST(XliffReader, RecordsWhereUnitsSegmentsAndTargetsStart) {
                          "  <segment id=\"s1\" state=\"translated\">\n"
                          "    <source>\u00C9t\u00E9</source> <target>Summer</target>\n"
                          "  </segment>\n"
-                         "</unit>\n" + kTail);
+                         "</unit>\n" +
+                         kTail);
   EXPECT_EQ(f.where.ToString(), "fr.xlf:2:1");
   ASSERT_EQ(f.units.size(), 1u);
   EXPECT_EQ(f.units[0].where.ToString(), "fr.xlf:4:1");
@@ -165,8 +165,7 @@ TEST(XliffReader, RecordsWhereUnitsSegmentsAndTargetsStart) {
 }
 
 TEST(XliffReader, ReadsWhatTranslateToolkitWroteBack) {
-  std::string path = std::string(FOLIO_SHARED_DIR) +
-                     "/xliff/samples/generated-here/article-2.0.translate-toolkit.xlf";
+  std::string path = std::string(FOLIO_SHARED_DIR) + "/xliff/samples/generated-here/article-2.0.translate-toolkit.xlf";
   std::string bytes;
   ASSERT_TRUE(ReadFile(path, &bytes).ok());
   XliffFile f = MustRead(bytes, "tt.xlf");
@@ -219,22 +218,21 @@ TEST(XliffReader, TurnsInlineElementsIntoCodesAndText) {
 }
 
 TEST(XliffReader, KeepsWhitespaceExactly) {
-  EXPECT_EQ(doc::FragmentToBraces(SourceOf("<pc id='1'>a</pc> <pc id='2'>b</pc>")),
-            "{1}a{/1} {2}b{/2}");
+  EXPECT_EQ(doc::FragmentToBraces(SourceOf("<pc id='1'>a</pc> <pc id='2'>b</pc>")), "{1}a{/1} {2}b{/2}");
   EXPECT_EQ(doc::FragmentToBraces(SourceOf("  two\n lines ")), "  two\n lines ");
   EXPECT_EQ(doc::FragmentToBraces(SourceOf(" ")), " ");
 }
 
 TEST(XliffReader, NormalizesTextToNfc) {
-  EXPECT_EQ(doc::FragmentToBraces(SourceOf("Cafe\xCC\x81 e<![CDATA[\xCC\x81]]>")),
-            "Caf\xC3\xA9 \xC3\xA9");
+  EXPECT_EQ(doc::FragmentToBraces(SourceOf("Cafe\xCC\x81 e<![CDATA[\xCC\x81]]>")), "Caf\xC3\xA9 \xC3\xA9");
 }
 
 TEST(XliffReader, IgnoresElementsOfOtherNamespacesOutsideText) {
   XliffFile f = MustRead(std::string(kHead) +
                          "<unit id='u' xmlns:o='urn:other'><o:segment id='no'><o:source>x</o:source>"
                          "</o:segment><segment id='yes'><source>a<!-- c -->b</source>"
-                         "</segment></unit><o:unit xmlns:o='urn:other' id='no'/>" + kTail);
+                         "</segment></unit><o:unit xmlns:o='urn:other' id='no'/>" +
+                         kTail);
   EXPECT_EQ(Summary(f), "2.1 en>fr \nu/yes [initial] ab\n");
 }
 
@@ -242,13 +240,17 @@ TEST(XliffReader, IgnoresElementsOfOtherNamespacesOutsideText) {
 // a name XLIFF does not define (<script>), is refused where it is -- never
 // dropped with its words, never passed on as markup.
 TEST(XliffReader, RefusesElementsThatAreNotInlineCodesInText) {
-  EXPECT_EQ(ErrorOf(std::string(kHead) + "<unit id='u' xmlns:o='urn:other'><segment id='s'><source>a"
-                                         "<o:b>hidden</o:b>b</source></segment></unit>" + kTail),
+  EXPECT_EQ(ErrorOf(std::string(kHead) +
+                    "<unit id='u' xmlns:o='urn:other'><segment id='s'><source>a"
+                    "<o:b>hidden</o:b>b</source></segment></unit>" +
+                    kTail),
             "fr.xlf:4:59: <o:b> inside <source> is not an XLIFF 2 inline element (text may hold only <pc>, "
             "<ph>, <sc>, <ec>, <mrk>, <sm>, <em> and <cp>); if the words are meant as text, write them "
             "escaped (&lt;...&gt;), else remove the element in the translation tool");
-  EXPECT_EQ(ErrorOf(std::string(kHead) + "<unit id='u'><segment id='s'><source>a</source><target>b"
-                                         "<pc id='1'><script>x()</script></pc></target></segment></unit>" + kTail)
+  EXPECT_EQ(ErrorOf(std::string(kHead) +
+                    "<unit id='u'><segment id='s'><source>a</source><target>b"
+                    "<pc id='1'><script>x()</script></pc></target></segment></unit>" +
+                    kTail)
                 .substr(0, 58),
             "fr.xlf:4:68: <script> inside <pc> is not an XLIFF 2 inline");
 }
@@ -256,7 +258,8 @@ TEST(XliffReader, RefusesElementsThatAreNotInlineCodesInText) {
 TEST(XliffReader, EntersGroupsAndKeepsSegmentsWithoutIds) {
   XliffFile f = MustRead(std::string(kHead) +
                          "<group id='g'><group id='g2'><unit id='u'><segment><source>a</source>"
-                         "</segment></unit></group></group>" + kTail);
+                         "</segment></unit></group></group>" +
+                         kTail);
   EXPECT_EQ(Summary(f), "2.1 en>fr \nu/ [initial] a\n");
 }
 
@@ -306,10 +309,11 @@ TEST(XliffReader, RefusesUtf16AndUtf32WithWhatToDo) {
 
 TEST(XliffReader, HandsXliff12ToTheXliff12Reader) {
   // The reader itself is tested in xliff12_reader_test.cc.
-  XliffFile f = MustRead("<xliff xmlns='urn:oasis:names:tc:xliff:document:1.2' version='1.2'><file "
-                         "original='a.txt' source-language='en' target-language='fr' "
-                         "datatype='plaintext'><body><trans-unit id='s1'><source>a</source>"
-                         "</trans-unit></body></file></xliff>");
+  XliffFile f = MustRead(
+      "<xliff xmlns='urn:oasis:names:tc:xliff:document:1.2' version='1.2'><file "
+      "original='a.txt' source-language='en' target-language='fr' "
+      "datatype='plaintext'><body><trans-unit id='s1'><source>a</source>"
+      "</trans-unit></body></file></xliff>");
   EXPECT_EQ(Summary(f), "1.2 en>fr a.txt\ns1/s1 [initial] a\n");
   EXPECT_EQ(ErrorOf("<xliff version='1.2'/>"),
             "fr.xlf:1:1: XLIFF 1.2 without the XLIFF 1.2 namespace is not supported "
@@ -341,15 +345,17 @@ TEST(XliffReader, RefusesDamagedStructure) {
   std::string damaged = "; the file is damaged: re-export it from your translation tool";
   EXPECT_EQ(ErrorOf(std::string(kHead) + "<unit id='u'><segment state='done'><source/></segment></unit>" + kTail),
             "fr.xlf:4:14: unknown segment state \"done\" (XLIFF 2 knows initial, translated, "
-            "reviewed and final)" + damaged);
+            "reviewed and final)" +
+                damaged);
   EXPECT_EQ(ErrorOf(std::string(kHead) + "<unit id='u'><segment><target/></segment></unit>" + kTail),
             "fr.xlf:4:14: <segment> has no <source>" + damaged);
   EXPECT_EQ(ErrorOf(std::string(kHead) + "<unit><segment><source/></segment></unit>" + kTail),
             "fr.xlf:4:1: <unit> has no id attribute" + damaged);
   EXPECT_EQ(ErrorOf(std::string(kHead) + "<unit id='u'><segment><source><pc>x</pc></source></segment></unit>" + kTail),
             "fr.xlf:4:31: <pc> has no id attribute" + damaged);
-  EXPECT_EQ(ErrorOf(std::string(kHead) + "<unit id='u'><segment><source><cp hex='D800'/></source></segment></unit>" + kTail),
-            "fr.xlf:4:31: <cp hex=\"D800\"> is not a Unicode code point" + damaged);
+  EXPECT_EQ(
+      ErrorOf(std::string(kHead) + "<unit id='u'><segment><source><cp hex='D800'/></source></segment></unit>" + kTail),
+      "fr.xlf:4:31: <cp hex=\"D800\"> is not a Unicode code point" + damaged);
   EXPECT_EQ(ErrorOf(std::string(kHead).substr(0, std::string(kHead).find("<file")) + "</xliff>"),
             "fr.xlf:2:1: <xliff> has no <file>" + damaged);
 }

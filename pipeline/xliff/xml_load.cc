@@ -52,8 +52,7 @@ bool LoadUntrustedXml(std::string_view bytes, const std::string& path, const Xml
   out->utf8_ = bytes;
   if (std::string wide = WideEncoding(bytes); !wide.empty()) {
     bool bom = bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF");
-    if (!format.utf16_with_bom || !bom || !wide.starts_with("UTF-16"))
-      return Fail(Kind::kWideEncoding, 0, wide, error);
+    if (!format.utf16_with_bom || !bom || !wide.starts_with("UTF-16")) return Fail(Kind::kWideEncoding, 0, wide, error);
     Utf16ToUtf8(bytes, wide == "UTF-16LE", &out->converted_);
     out->utf8_ = out->converted_;
   }
@@ -64,16 +63,15 @@ bool LoadUntrustedXml(std::string_view bytes, const std::string& path, const Xml
   if (FindDoctype(utf8, &doctype)) return Fail(Kind::kDoctype, doctype, "", error);
   // pugixml first: where it refuses, its messages are the ones users and
   // tests already know; the scan then runs only on what it accepted.
-  pugi::xml_parse_result parsed = out->document_.load_buffer(utf8.data(), utf8.size(), kParseFlags,
-                                                             pugi::encoding_utf8);
+  pugi::xml_parse_result parsed =
+      out->document_.load_buffer(utf8.data(), utf8.size(), kParseFlags, pugi::encoding_utf8);
   if (!parsed) return Fail(Kind::kNotWellFormed, static_cast<size_t>(parsed.offset), parsed.description(), error);
   XmlSyntaxError bad;
   if (!CheckWellFormedXml(utf8, &bad)) return Fail(Kind::kNotWellFormed, bad.offset, bad.what, error);
   return true;
 }
 
-Status XmlLoadStatus(const XmlLoadError& e, const std::string& path, const XmlFormat& f,
-                     const XmlLocator* locator) {
+Status XmlLoadStatus(const XmlLoadError& e, const std::string& path, const XmlFormat& f, const XmlLocator* locator) {
   using Kind = XmlLoadError::Kind;
   SourceLocation where = locator != nullptr ? locator->At(e.offset) : SourceLocation{path, 1, 1};
   std::string name(f.name);
@@ -86,13 +84,15 @@ Status XmlLoadStatus(const XmlLoadError& e, const std::string& path, const XmlFo
                                           " in UTF-8 only: save or export it as UTF-8 (for example: iconv -f " +
                                           e.detail + " -t UTF-8 FILE > FILE.utf8" + std::string(f.extension) +
                                           ") and import that");
-    case Kind::kInvalidUtf8: return Status::InvalidInput(e.detail);
+    case Kind::kInvalidUtf8:
+      return Status::InvalidInput(e.detail);
     case Kind::kDoctype:
-      return Status::At(where, name + " files must not contain a DTD or entity declarations (they could read "
-                                      "local files or expand without bound); remove the <!DOCTYPE> and try again");
+      return Status::At(where, name +
+                                   " files must not contain a DTD or entity declarations (they could read "
+                                   "local files or expand without bound); remove the <!DOCTYPE> and try again");
     case Kind::kNotWellFormed:
-      return Status::At(where, "not well-formed XML (" + e.detail + "); the file may be truncated or damaged: " +
-                                   std::string(f.damaged_advice));
+      return Status::At(where, "not well-formed XML (" + e.detail +
+                                   "); the file may be truncated or damaged: " + std::string(f.damaged_advice));
   }
   return Status::InvalidInput(e.detail);
 }

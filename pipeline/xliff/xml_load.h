@@ -61,8 +61,7 @@ class XmlInput {
   std::string_view utf8() const { return utf8_; }
 
  private:
-  friend bool LoadUntrustedXml(std::string_view, const std::string&, const XmlFormat&, XmlInput*,
-                               XmlLoadError*);
+  friend bool LoadUntrustedXml(std::string_view, const std::string&, const XmlFormat&, XmlInput*, XmlLoadError*);
   std::string converted_;  // the UTF-8 of a UTF-16 input
   std::string_view utf8_;
   std::optional<XmlLocator> locator_;

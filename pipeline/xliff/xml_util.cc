@@ -6,8 +6,7 @@
 
 namespace folio::xliff {
 
-XmlLocator::XmlLocator(std::string_view bytes, std::string path)
-    : bytes_(bytes), path_(std::move(path)) {
+XmlLocator::XmlLocator(std::string_view bytes, std::string path) : bytes_(bytes), path_(std::move(path)) {
   line_starts_.push_back(0);
   for (size_t i = 0; i < bytes_.size(); ++i)
     if (bytes_[i] == '\n') line_starts_.push_back(i + 1);

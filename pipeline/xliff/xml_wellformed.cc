@@ -15,7 +15,6 @@ namespace {
 constexpr std::string_view kXmlNs = "http://www.w3.org/XML/1998/namespace";
 constexpr std::string_view kXmlnsNs = "http://www.w3.org/2000/xmlns/";
 
-
 // XML 1.0 Fifth Edition, productions [4] and [4a].
 bool IsNameStart(char32_t c) {
   return c == ':' || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0xD6) ||
@@ -25,8 +24,8 @@ bool IsNameStart(char32_t c) {
          (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
 }
 bool IsNameChar(char32_t c) {
-  return IsNameStart(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7 ||
-         (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
+  return IsNameStart(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7 || (c >= 0x300 && c <= 0x36F) ||
+         (c >= 0x203F && c <= 0x2040);
 }
 
 bool StartsWith(std::string_view s, size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
@@ -130,14 +129,17 @@ class Scanner {
       for (int k = next; k < 3; ++k)
         if (name == kNames[k]) which = k;
       if (which < 0 || (which > 0 && next == 0))
-        return Fail(at, "the XML declaration has version, then optionally encoding and standalone, in that order; "
-                        "found \"" + std::string(name) + "\"");
+        return Fail(at,
+                    "the XML declaration has version, then optionally encoding and standalone, in that order; "
+                    "found \"" +
+                        std::string(name) + "\"");
       next = which + 1;
       SkipSpace();
       if (i_ >= end || b_[i_] != '=') return Fail(i_, "'=' expected in the XML declaration");
       ++i_;
       SkipSpace();
-      if (i_ >= end || (b_[i_] != '"' && b_[i_] != '\'')) return Fail(i_, "a quoted value expected in the XML declaration");
+      if (i_ >= end || (b_[i_] != '"' && b_[i_] != '\''))
+        return Fail(i_, "a quoted value expected in the XML declaration");
       char q = b_[i_++];
       size_t close = b_.find(q, i_);
       if (close == std::string_view::npos || close > end) return Fail(at, "unterminated value in the XML declaration");
@@ -147,14 +149,15 @@ class Scanner {
         ok = v.size() > 2 && v.starts_with("1.") &&
              std::all_of(v.begin() + 2, v.end(), [](char c) { return c >= '0' && c <= '9'; });
       } else if (which == 1) {
-        ok = !v.empty() && std::isalpha(static_cast<unsigned char>(v[0])) &&
-             std::all_of(v.begin(), v.end(), [](char c) {
-               return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-';
-             });
+        ok =
+            !v.empty() && std::isalpha(static_cast<unsigned char>(v[0])) && std::all_of(v.begin(), v.end(), [](char c) {
+              return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-';
+            });
       } else {
         ok = v == "yes" || v == "no";
       }
-      if (!ok) return Fail(i_, "\"" + std::string(v) + "\" is not a valid " + kNames[which] + " in the XML declaration");
+      if (!ok)
+        return Fail(i_, "\"" + std::string(v) + "\" is not a valid " + kNames[which] + " in the XML declaration");
       i_ = close + 1;
     }
     if (next == 0) return Fail(start, "the XML declaration has no version");
@@ -185,7 +188,8 @@ class Scanner {
     if (dashes == std::string_view::npos) return Fail(start, "the comment is not closed with -->");
     if (!Chars(i_, dashes)) return false;
     if (dashes + 2 >= b_.size() || b_[dashes + 2] != '>')
-      return Fail(dashes, "\"--\" inside a comment (a comment ends at the first \"--\", which must be followed by '>')");
+      return Fail(dashes,
+                  "\"--\" inside a comment (a comment ends at the first \"--\", which must be followed by '>')");
     i_ = dashes + 3;
     return true;
   }
@@ -196,10 +200,12 @@ class Scanner {
     std::string_view target;
     if (!Name(&target)) return Fail(i_, "a processing instruction starts with a name");
     std::string lower = Lower(target);
-    if (lower == "xml") return Fail(start, "an XML declaration (<?xml ...?>) is allowed only at the very start of the file");
+    if (lower == "xml")
+      return Fail(start, "an XML declaration (<?xml ...?>) is allowed only at the very start of the file");
     size_t end = b_.find("?>", i_);
     if (end == std::string_view::npos) return Fail(start, "the processing instruction is not closed with ?>");
-    if (i_ != end && !IsXmlSpace(b_[i_])) return Fail(i_, "white space expected after the processing instruction's name");
+    if (i_ != end && !IsXmlSpace(b_[i_]))
+      return Fail(i_, "white space expected after the processing instruction's name");
     if (!Chars(i_, end)) return false;
     i_ = end + 2;
     return true;
@@ -217,9 +223,10 @@ class Scanner {
       size_t digits = 0;
       while (i_ < b_.size()) {
         char c = b_[i_];
-        int d = c >= '0' && c <= '9' ? c - '0'
+        int d = c >= '0' && c <= '9'          ? c - '0'
                 : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                              : -1;
         if (d < 0) break;
         if (cp <= 0x10FFFF) cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
         ++digits;
@@ -260,8 +267,10 @@ class Scanner {
     size_t start = i_;
     ++i_;
     std::string_view name;
-    if (!Name(&name)) return Fail(i_, "'<' starts no element, comment, CDATA section or processing instruction; "
-                                      "write &lt; for a less-than sign");
+    if (!Name(&name))
+      return Fail(i_,
+                  "'<' starts no element, comment, CDATA section or processing instruction; "
+                  "write &lt; for a less-than sign");
     std::vector<Attribute> attrs;
     while (true) {
       bool space = i_ < b_.size() && IsXmlSpace(b_[i_]);
@@ -344,7 +353,8 @@ class Scanner {
         return Fail(a.offset, "only the prefix " + std::string(a.value == kXmlNs ? "xml" : "xmlns") +
                                   " may be bound to " + a.value);
       if (a.value.empty())
-        return Fail(a.offset, "xmlns:" + std::string(prefix) + "=\"\" is not allowed (XML 1.0 cannot undeclare a prefix)");
+        return Fail(a.offset,
+                    "xmlns:" + std::string(prefix) + "=\"\" is not allowed (XML 1.0 cannot undeclare a prefix)");
       bindings_.push_back({prefix, a.value});
     }
     std::string uri;
@@ -419,8 +429,8 @@ class Scanner {
     }
     while (!stack_.empty()) {
       if (i_ >= b_.size())
-        return Fail(stack_.back().offset, "<" + std::string(stack_.back().name) +
-                                              "> is never closed (the file may be truncated)");
+        return Fail(stack_.back().offset,
+                    "<" + std::string(stack_.back().name) + "> is never closed (the file may be truncated)");
       char c = b_[i_];
       if (c == '<') {
         if (StartsWith(b_, i_, "</")) {
@@ -452,8 +462,7 @@ class Scanner {
         while (i_ < b_.size()) {
           unsigned char u = static_cast<unsigned char>(b_[i_]);
           if (u == '<' || u == '&') break;
-          if (u == ']' && StartsWith(b_, i_, "]]>"))
-            return Fail(i_, "\"]]>\" is not allowed in text; write ]]&gt;");
+          if (u == ']' && StartsWith(b_, i_, "]]>")) return Fail(i_, "\"]]>\" is not allowed in text; write ]]&gt;");
           if (u >= 0x20 && u < 0x80) {
             ++i_;
             continue;

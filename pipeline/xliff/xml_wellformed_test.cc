@@ -44,8 +44,9 @@ TEST(XmlWellFormed, RefusesMarkupCharactersWhereTheyCannotBe) {
   EXPECT_EQ(Check("<a>]]></a>"), "3: \"]]>\" is not allowed in text; write ]]&gt;");
   EXPECT_EQ(Check("<a><!-- x -- y --></a>"),
             "10: \"--\" inside a comment (a comment ends at the first \"--\", which must be followed by '>')");
-  EXPECT_EQ(Check("<a>< b</a>"),
-            "4: '<' starts no element, comment, CDATA section or processing instruction; write &lt; for a less-than sign");
+  EXPECT_EQ(
+      Check("<a>< b</a>"),
+      "4: '<' starts no element, comment, CDATA section or processing instruction; write &lt; for a less-than sign");
 }
 
 TEST(XmlWellFormed, RefusesDuplicateAttributes) {

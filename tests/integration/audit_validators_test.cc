@@ -42,7 +42,8 @@ TEST(AuditWithRealValidators, AnEpubWhoseClaimTheValidatorsContradictFailsTheAud
   // The committed French EPUB, with the stylesheet link of its content
   // document broken: EPUBCheck reports a missing resource.
   std::string dir = project / "outputs/fr";
-  RunResult unzip = RunCommand("cd " + ShellQuote(dir) + " && mkdir x && cd x && unzip -q ../article.epub && "
+  RunResult unzip = RunCommand("cd " + ShellQuote(dir) +
+                               " && mkdir x && cd x && unzip -q ../article.epub && "
                                "sed -i 's/href=\"style.css\"/href=\"missing.css\"/' EPUB/article.xhtml && "
                                "rm ../article.epub && zip -q -X -0 ../article.epub mimetype && "
                                "zip -q -X -r ../article.epub META-INF EPUB");

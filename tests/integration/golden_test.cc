@@ -17,9 +17,8 @@ class Golden : public ::testing::Test {
   void Expect(const std::string& golden, const std::string& produced) {
     std::string expected;
     std::string actual = ReadFileOrEmpty(project_ / produced);
-    EXPECT_TRUE(MatchesGolden(golden, actual, &expected))
-        << produced << " differs from tests/golden/" << golden
-        << "; review the change and rerun with FOLIO_UPDATE_GOLDEN=1";
+    EXPECT_TRUE(MatchesGolden(golden, actual, &expected)) << produced << " differs from tests/golden/" << golden
+                                                          << "; review the change and rerun with FOLIO_UPDATE_GOLDEN=1";
   }
   TempDir project_;
 };

@@ -66,8 +66,8 @@ class HostileInput : public ::testing::Test {
       RunResult r = RunFolio(project_, args);
       std::string cmd = args[0] + (args.size() > 2 ? " " + args[1] : "");
       EXPECT_EQ(r.exit_code, 1) << cmd << " (a crash shows as another code)\n" << r.err;
-      EXPECT_TRUE(std::regex_search(r.err, std::regex("(^|\n)" + where)))
-          << cmd << ": no \"" << where << "\" in\n" << r.err;
+      EXPECT_TRUE(std::regex_search(r.err, std::regex("(^|\n)" + where))) << cmd << ": no \"" << where << "\" in\n"
+                                                                          << r.err;
       EXPECT_NE(r.err.find(phrase), std::string::npos) << cmd << "\n" << r.err;
     }
     EXPECT_TRUE(before_ == SnapshotTree(project_)) << "a refused file changed the project";
@@ -116,12 +116,14 @@ TEST_F(HostileInput, ExternalEntitiesAreNeverReadNorFetched) {
   std::vector<std::pair<std::string, std::string>> cases = {
       {"xxe-file.xlf", "<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file://" + secret + "\">]>\n"},
       {"xxe-bare-path.xlf", "<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"" + secret + "\">]>\n"},
-      {"xxe-http.xlf", "<!DOCTYPE xliff [<!ENTITY % remote SYSTEM \"" + url + "\"> %remote;\n"
-                       "<!ENTITY xxe SYSTEM \"" + url + "?x\">]>\n"},
+      {"xxe-http.xlf", "<!DOCTYPE xliff [<!ENTITY % remote SYSTEM \"" + url +
+                           "\"> %remote;\n"
+                           "<!ENTITY xxe SYSTEM \"" +
+                           url + "?x\">]>\n"},
       {"xxe-external-subset.xlf", "<!DOCTYPE xliff SYSTEM \"" + url + "\">\n"},
       // After a comment and a processing instruction, still in the prolog.
-      {"xxe-late.xlf", "<!-- a comment -->\n<?tool x?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file://" + secret +
-                           "\">]>\n"},
+      {"xxe-late.xlf",
+       "<!-- a comment -->\n<?tool x?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file://" + secret + "\">]>\n"},
   };
   for (const auto& [name, doctype] : cases) {
     SCOPED_TRACE(name);
@@ -133,7 +135,8 @@ TEST_F(HostileInput, ExternalEntitiesAreNeverReadNorFetched) {
     EXPECT_EQ((r.out + r.err).find(secret_text), std::string::npos);
   }
   // An entity reference without any declaration stays text: nothing resolves it.
-  std::string undeclared = Input("undeclared.xlf", ReplaceFirst(handoff_, "<target>Les larmes", "<target>&xxe;Les larmes"));
+  std::string undeclared =
+      Input("undeclared.xlf", ReplaceFirst(handoff_, "<target>Les larmes", "<target>&xxe;Les larmes"));
   RunResult r = RunFolio(project_, {"import", undeclared});
   EXPECT_EQ((r.out + r.err).find(secret_text), std::string::npos);
   for (const auto& [name, bytes] : SnapshotTree(project_))
@@ -191,8 +194,8 @@ TEST_F(HostileInput, AFileJustUnderTheCapIsImportedWithBoundedMemory) {
   long baseline_kb = 0;
   RunFolioMeasured(project_, {"import", Input("small.xlf", handoff_)}, &baseline_kb);
   long file_kb = static_cast<long>(fs::file_size(path) / 1024);
-  EXPECT_LT(rss_kb, baseline_kb + 3 * file_kb) << "peak " << rss_kb << " KiB for a " << file_kb
-                                               << " KiB file (baseline " << baseline_kb << " KiB)";
+  EXPECT_LT(rss_kb, baseline_kb + 3 * file_kb)
+      << "peak " << rss_kb << " KiB for a " << file_kb << " KiB file (baseline " << baseline_kb << " KiB)";
   std::cout << "[ info ] import of a " << file_kb << " KiB file: peak RSS " << rss_kb << " KiB (baseline "
             << baseline_kb << " KiB)\n";
   // The locale file does not take the padding in.
@@ -212,10 +215,10 @@ TEST_F(HostileInput, TruncatedAndEmptyXmlIsRefusedWhereItBreaks) {
 
 TEST_F(HostileInput, InvalidUtf8IsRefusedAtTheBadByte) {
   size_t at = handoff_.find("<target>Les larmes") + 8;
-  for (const std::string& bad : {std::string("\xC0\xAF"),           // overlong '/'
-                                 std::string("\x80"),               // lone continuation byte
-                                 std::string("\xED\xA0\x80"),       // UTF-16 surrogate
-                                 std::string("\xF4\x90\x80\x80"),   // above U+10FFFF
+  for (const std::string& bad : {std::string("\xC0\xAF"),          // overlong '/'
+                                 std::string("\x80"),              // lone continuation byte
+                                 std::string("\xED\xA0\x80"),      // UTF-16 surrogate
+                                 std::string("\xF4\x90\x80\x80"),  // above U+10FFFF
                                  std::string("\xFF")}) {
     std::string x = handoff_;
     x.insert(at, bad);
@@ -243,7 +246,8 @@ TEST_F(HostileInput, APathLikeOriginalIsNeverUsedAsAPath) {
   std::string victim = root_ / "victim.xlf";
   WriteFileOrDie(victim, "untouched\n");
   fs::create_directories(root_ / "etc");
-  std::string translated = ReplaceFirst(handoff_, "<target>Les larmes après le sexe", "<target>LES LARMES APRÈS LE SEXE");
+  std::string translated =
+      ReplaceFirst(handoff_, "<target>Les larmes après le sexe", "<target>LES LARMES APRÈS LE SEXE");
   // Paths whose last component is the article's name name the article (some
   // tools write the path they imported from); the others name no article
   // and are refused whole.
@@ -297,9 +301,10 @@ TEST_F(HostileInput, MarkupInATargetIsTextOrRefusedNeverMarkup) {
     const char* name;
     std::string insert;
   };
-  for (const Case& c : {Case{"script-element.xlf", "<script>alert(1)</script>"},
-                        Case{"xhtml-script.xlf", "<h:script xmlns:h=\"http://www.w3.org/1999/xhtml\">alert(1)</h:script>"},
-                        Case{"img-onerror.xlf", "<img src=\"x\" onerror=\"alert(1)\"/>"}}) {
+  for (const Case& c :
+       {Case{"script-element.xlf", "<script>alert(1)</script>"},
+        Case{"xhtml-script.xlf", "<h:script xmlns:h=\"http://www.w3.org/1999/xhtml\">alert(1)</h:script>"},
+        Case{"img-onerror.xlf", "<img src=\"x\" onerror=\"alert(1)\"/>"}}) {
     SCOPED_TRACE(c.name);
     std::string x = ReplaceFirst(handoff_, kTarget, kTarget + " " + c.insert);
     size_t at = x.find(c.insert);
@@ -316,7 +321,9 @@ TEST_F(HostileInput, MarkupInATargetIsTextOrRefusedNeverMarkup) {
     std::string path = Input("script-12.xlf", h);
     RunResult r = RunFolio(p12.path(), {"import", path});
     EXPECT_EQ(r.exit_code, 1);
-    EXPECT_TRUE(std::regex_search(r.err, std::regex(path + ":" + std::to_string(LineOf(h, t)) + ":[0-9]+: <script> inside <target> is not an XLIFF 1.2 inline element")))
+    EXPECT_TRUE(
+        std::regex_search(r.err, std::regex(path + ":" + std::to_string(LineOf(h, t)) +
+                                            ":[0-9]+: <script> inside <target> is not an XLIFF 1.2 inline element")))
         << r.err;
   }
   // As text (escaped, or in CDATA): imported, and escaped in every output.

@@ -57,8 +57,8 @@ class ImportLanguage : public ::testing::Test {
     for (const char* cmd : {"validate", "import"}) {
       RunResult r = RunFolio(project_.path(), {cmd, file});
       EXPECT_EQ(r.exit_code, 1) << cmd << "\n" << r.err;
-      EXPECT_TRUE(std::regex_search(r.err, std::regex("^" + file + ":1:1: " + message + "\n")))
-          << cmd << " said:\n" << r.err;
+      EXPECT_TRUE(std::regex_search(r.err, std::regex("^" + file + ":1:1: " + message + "\n"))) << cmd << " said:\n"
+                                                                                                << r.err;
     }
     EXPECT_TRUE(ReadFileOrEmpty(project_ / "locales/de/article.xlf") == de) << "the German translations changed";
     EXPECT_TRUE(ReadFileOrEmpty(project_ / "memory/translation-memory.sqlite") == memory) << "the memory changed";
@@ -70,8 +70,8 @@ class ImportLanguage : public ::testing::Test {
 
 TEST_F(ImportLanguage, TheFrenchTranslationLabelledGermanIsRefusedAndNothingChanges) {
   std::string file = project_ / "fr-labelled-de.xlf";
-  WriteFileOrDie(file, ReplaceFirst(ReadFileOrEmpty(project_ / "locales/fr/article.xlf"), "trgLang=\"fr\"",
-                                    "trgLang=\"de\""));
+  WriteFileOrDie(
+      file, ReplaceFirst(ReadFileOrEmpty(project_ / "locales/fr/article.xlf"), "trgLang=\"fr\"", "trgLang=\"de\""));
   ExpectRefused(file,
                 "the targets read as French \\(fr\\), not German \\(de\\): [1-9][0-9] of 83 targets, "
                 "[1-9],[0-9]{3} characters; if this is the French translation, set trgLang=\"fr\" in the "
@@ -121,9 +121,9 @@ TEST_F(ImportLanguage, EveryCommittedLocaleFileValidatesInItsOwnLanguage) {
 TEST_F(ImportLanguage, MissingLanguageModelsRefuseTheFileAndSayWhatToInstall) {
   // The machine lacks the models: exit 3, as for any file folio cannot read,
   // never "the translator's file is bad".
-  RunResult r = RunCommand("FOLIO_LANGID_MODELS=/nonexistent " + ShellQuote(kFolio) + " -C " +
-                           ShellQuote(project_.path()) + " validate " +
-                           ShellQuote(project_ / "locales/de/article.xlf"));
+  RunResult r =
+      RunCommand("FOLIO_LANGID_MODELS=/nonexistent " + ShellQuote(kFolio) + " -C " + ShellQuote(project_.path()) +
+                 " validate " + ShellQuote(project_ / "locales/de/article.xlf"));
   EXPECT_EQ(r.exit_code, 3) << r.err;
   EXPECT_NE(r.err.find("/nonexistent/fpdb.conf: cannot read textcat's list of language models; install "
                        "libexttextcat-data"),

@@ -52,28 +52,31 @@ TEST_P(ImportRejects, WithAPreciseErrorAndLeavesLocalesUnchanged) {
     RunResult r = RunFolio(project.path(), {cmd, bad_path});
     EXPECT_EQ(r.exit_code, 1) << cmd << "\n" << r.err;
     EXPECT_TRUE(std::regex_search(r.err, std::regex("(^|\n)" + bad_path + ":[0-9]+:[0-9]+: ")))
-        << cmd << " error has no file:line:col:\n" << r.err;
+        << cmd << " error has no file:line:col:\n"
+        << r.err;
     EXPECT_NE(r.err.find(GetParam().expected), std::string::npos) << cmd << "\n" << r.err;
   }
   EXPECT_TRUE(before == SnapshotTree(project / "locales")) << "a rejected import changed locales/";
-  EXPECT_NE(ReadFileOrEmpty(project / "locales/fr/article.xlf").find("Les larmes après l’amour"),
-            std::string::npos)
+  EXPECT_NE(ReadFileOrEmpty(project / "locales/fr/article.xlf").find("Les larmes après l’amour"), std::string::npos)
       << "the stored translation was lost";
 }
 
 INSTANTIATE_TEST_SUITE_P(
     BadFiles, ImportRejects,
     ::testing::Values(
-        BadCase{"WrongTargetLanguage", [](const std::string& x) { return ReplaceFirst(x, "trgLang=\"fr\"", "trgLang=\"pt\""); },
-                "trgLang"},
+        BadCase{"WrongTargetLanguage",
+                [](const std::string& x) { return ReplaceFirst(x, "trgLang=\"fr\"", "trgLang=\"pt\""); }, "trgLang"},
         BadCase{"ChangedSource",
-                [](const std::string& x) { return ReplaceFirst(x, "Crying after sex is more common", "Crying after sex is less common"); },
+                [](const std::string& x) {
+                  return ReplaceFirst(x, "Crying after sex is more common", "Crying after sex is less common");
+                },
                 "source"},
         BadCase{"DroppedInlineCode",
                 [](const std::string& x) {
                   size_t s = x.find("<pc ");
                   size_t src_end = x.find("</source>", s) + 9;
-                  std::string seg_src = x.substr(x.rfind("<source>", s) + 8, x.find("</source>", s) - x.rfind("<source>", s) - 8);
+                  std::string seg_src =
+                      x.substr(x.rfind("<source>", s) + 8, x.find("</source>", s) - x.rfind("<source>", s) - 8);
                   std::string plain = std::regex_replace(seg_src, std::regex("<[^>]+>"), "");
                   return x.substr(0, src_end) + "<target>" + plain + "</target>" + x.substr(src_end);
                 },
@@ -83,7 +86,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"Truncated", [](const std::string& x) { return x.substr(0, x.size() / 2); }, "XML"},
         BadCase{"ExternalEntity",
                 [](const std::string& x) {
-                  return ReplaceFirst(x, "?>\n", "?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n");
+                  return ReplaceFirst(x, "?>\n",
+                                      "?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n");
                 },
                 "DTD"},
         BadCase{"InvalidUtf8", [](const std::string& x) { return ReplaceFirst(x, "Les larmes", "Les \xC3\x28larmes"); },
@@ -95,7 +99,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"LessThanInAnAttribute",
                 [](const std::string& x) { return ReplaceFirst(x, "<unit id=\"", "<unit name=\"a<b\" id=\""); },
                 "not well-formed XML ('<' in the value of attribute name; write &lt;)"},
-        BadCase{"UndeclaredEntity", [](const std::string& x) { return ReplaceFirst(x, "Les larmes", "Les&nbsp;larmes"); },
+        BadCase{"UndeclaredEntity",
+                [](const std::string& x) { return ReplaceFirst(x, "Les larmes", "Les&nbsp;larmes"); },
                 "undeclared entity &nbsp;"}),
     [](const ::testing::TestParamInfo<BadCase>& info) { return std::string(info.param.name); });
 
@@ -242,7 +247,8 @@ TEST_F(AcceptValid, WithoutTheFlagOneBadUnitRefusesTheWholeFile) {
   WriteFileOrDie(only_source, x);
   r = RunFolio(project_.path(), {"import", only_source});
   EXPECT_EQ(r.exit_code, 1) << r.err;
-  EXPECT_TRUE(std::regex_search(r.err, std::regex("(^|\n)" + only_source + ":[0-9]+:[0-9]+: the source text of segment ")))
+  EXPECT_TRUE(
+      std::regex_search(r.err, std::regex("(^|\n)" + only_source + ":[0-9]+:[0-9]+: the source text of segment ")))
       << r.err;
   EXPECT_TRUE(before_ == SnapshotTree(project_ / "locales")) << "a rejected import changed locales/";
   // ... and --accept-valid takes every other unit of it.
@@ -259,9 +265,11 @@ TEST_F(AcceptValid, WithTheFlagTheGoodUnitsLandAndTheBadOnesAreListed) {
   // Each refused unit, with where it is and why.
   for (const std::string& unit : {plain_unit_, coded_unit_})
     EXPECT_TRUE(std::regex_search(r.err, std::regex("(^|\n)" + bad_ + ":[0-9]+:[0-9]+: unit " + unit + " refused")))
-        << unit << "\n" << r.err;
+        << unit << "\n"
+        << r.err;
   EXPECT_TRUE(std::regex_search(r.err, std::regex("(^|\n)" + bad_ + ":[0-9]+:[0-9]+: the source text of segment ")));
-  EXPECT_TRUE(std::regex_search(r.err, std::regex("(^|\n)" + bad_ + ":[0-9]+:[0-9]+: the target of segment [^ ]+ lacks the inline code \\{1\\}")))
+  EXPECT_TRUE(std::regex_search(
+      r.err, std::regex("(^|\n)" + bad_ + ":[0-9]+:[0-9]+: the target of segment [^ ]+ lacks the inline code \\{1\\}")))
       << r.err;
   EXPECT_NE(r.out.find("(2 of "), std::string::npos) << r.out;
   // The good units landed, the bad ones did not.

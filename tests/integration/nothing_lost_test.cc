@@ -31,8 +31,9 @@ void AddSecondArticle(const TempDir& dir, const std::string& name_line) {
   fs::copy_file(dir / "source-text/article.txt", dir / "source-text/b/article.txt");
   WriteFileOrDie(dir / "source-text/b/article.meta.ini",
                  Replace(ReadFileOrEmpty(dir / "source-text/article.meta.ini"), "Tears After Sex", "Tears, Again"));
-  WriteFileOrDie(dir / "folio.ini", ReadFileOrEmpty(dir / "folio.ini") + "\n[article]\n" + name_line +
-                                        "source = source-text/b/article.txt\nmetadata = source-text/b/article.meta.ini\n");
+  WriteFileOrDie(dir / "folio.ini",
+                 ReadFileOrEmpty(dir / "folio.ini") + "\n[article]\n" + name_line +
+                     "source = source-text/b/article.txt\nmetadata = source-text/b/article.meta.ini\n");
 }
 
 TEST(NothingLost, TwoArticlesWithOneFileNameAreRefusedAtLoadNamingBothSections) {
@@ -257,7 +258,8 @@ TEST(Messages, AFileOfAnotherArticleGetsOneLineFromValidateImportAndQa) {
     EXPECT_EQ(r.exit_code, 1) << command;
     EXPECT_NE(r.err.find("alice.xlf:2:1: original=\"alice.txt\" names no article of this project"), std::string::npos)
         << command << ": " << r.err;
-    EXPECT_EQ(r.err.find("is not in the source document"), std::string::npos) << command << ": one line, not one per unit";
+    EXPECT_EQ(r.err.find("is not in the source document"), std::string::npos)
+        << command << ": one line, not one per unit";
   }
 }
 

@@ -50,16 +50,18 @@ const char kOmegaTProject[] = R"(<?xml version="1.0" encoding="UTF-8" standalone
 // synchronisation off.
 RunResult RunOmegaT(const TempDir& work, const std::string& project_dir, const std::string& args) {
   return RunCommand("HOME=" + ShellQuote(work / "home") + " JAVA_TOOL_OPTIONS=-Djava.awt.headless=true omegat " +
-                    ShellQuote(project_dir) + " --config-dir=" + ShellQuote(work / "omegat-config") +
-                    " --no-team " + args);
+                    ShellQuote(project_dir) + " --config-dir=" + ShellQuote(work / "omegat-config") + " --no-team " +
+                    args);
 }
 
 // All the text of an element (TMX <seg> content is escaped text in OmegaT's files).
 std::string TextOf(const pugi::xml_node& n) {
   std::string s;
   for (pugi::xml_node c : n.children()) {
-    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) s += c.value();
-    else if (c.type() == pugi::node_element) s += TextOf(c);
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
+      s += c.value();
+    else if (c.type() == pugi::node_element)
+      s += TextOf(c);
   }
   return s;
 }
@@ -79,7 +81,7 @@ bool MapCodesToTags(const std::string& omegat_source, const doc::Fragment& sourc
     if (i.kind == doc::Inline::Kind::kText) continue;
     if (t == tags.size()) return false;
     const std::smatch& m = tags[t++];
-    doc::Inline::Kind kind = m[1].length() ? doc::Inline::Kind::kClose
+    doc::Inline::Kind kind = m[1].length()   ? doc::Inline::Kind::kClose
                              : m[4].length() ? doc::Inline::Kind::kPlaceholder
                                              : doc::Inline::Kind::kOpen;
     if (kind != i.kind) return false;
@@ -91,10 +93,14 @@ bool MapCodesToTags(const std::string& omegat_source, const doc::Fragment& sourc
 std::string XmlEscape(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else
+      out += c;
   }
   return out;
 }
@@ -140,7 +146,8 @@ TEST(OmegaT, Xliff12RoundTripCarriesEveryTranslationAndInlineCodeToTheXhtml) {
   // How OmegaT sees each segment (source text with its tags).
   RunResult pseudo = RunOmegaT(work, omt,
                                "--mode=console-createpseudotranslatetmx --pseudotranslatetype=equal "
-                               "--pseudotranslatetmx=" + ShellQuote(work / "pseudo.tmx"));
+                               "--pseudotranslatetmx=" +
+                                   ShellQuote(work / "pseudo.tmx"));
   std::string pseudo_tmx = ReadFileOrEmpty(work / "pseudo.tmx");
   ASSERT_FALSE(pseudo_tmx.empty()) << "OmegaT wrote no pseudo-translation TMX\n" << pseudo.out << pseudo.err;
   pugi::xml_document seen;
@@ -151,8 +158,13 @@ TEST(OmegaT, Xliff12RoundTripCarriesEveryTranslationAndInlineCodeToTheXhtml) {
   pugi::xml_node root = tmx.append_child("tmx");
   root.append_attribute("version") = "1.4";
   pugi::xml_node header = root.append_child("header");
-  for (auto [k, v] : {std::pair{"creationtool", "folio-tests"}, {"creationtoolversion", "1"}, {"segtype", "sentence"},
-                      {"o-tmf", "folio"}, {"adminlang", "en"}, {"srclang", "en"}, {"datatype", "plaintext"}})
+  for (auto [k, v] : {std::pair{"creationtool", "folio-tests"},
+                      {"creationtoolversion", "1"},
+                      {"segtype", "sentence"},
+                      {"o-tmf", "folio"},
+                      {"adminlang", "en"},
+                      {"srclang", "en"},
+                      {"datatype", "plaintext"}})
     header.append_attribute(k) = v;
   pugi::xml_node body = root.append_child("body");
   int entries = 0;

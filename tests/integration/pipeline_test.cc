@@ -69,8 +69,7 @@ TEST(Pipeline, AFileThatCannotBeReplacedIsReportedNotWritten) {
   EXPECT_NE(build.err.find("article.txt: rename failed"), std::string::npos) << build.err;
   EXPECT_TRUE(std::regex_search(build.out, std::regex("(^|\n)not written [^\n]*outputs/fr/article\\.txt\n")))
       << build.out;
-  EXPECT_FALSE(std::regex_search(build.out, std::regex("(^|\n)wrote [^\n]*outputs/fr/article\\.txt\n")))
-      << build.out;
+  EXPECT_FALSE(std::regex_search(build.out, std::regex("(^|\n)wrote [^\n]*outputs/fr/article\\.txt\n"))) << build.out;
   EXPECT_TRUE(std::regex_search(build.out, std::regex("(^|\n)wrote [^\n]*outputs/fr/article\\.xhtml\n")))
       << build.out;  // the other files are still written
   EXPECT_TRUE(fs::is_directory(project / "outputs/fr/article.txt/blocked"));
@@ -82,8 +81,7 @@ TEST(Pipeline, BuildWarnsAboutUntranslatedSegmentsAndMarksThemEnglish) {
   ASSERT_EQ(RunFolio(project.path(), {"extract"}).exit_code, 0);
   RunResult build = RunFolio(project.path(), {"build"});
   ASSERT_EQ(build.exit_code, 0) << build.err;
-  EXPECT_NE(build.err.find("segments of article are not translated into fr yet"), std::string::npos)
-      << build.err;
+  EXPECT_NE(build.err.find("segments of article are not translated into fr yet"), std::string::npos) << build.err;
   EXPECT_NE(build.err.find("[build.untranslated]"), std::string::npos);
   std::string xhtml = ReadFileOrEmpty(project / "outputs/fr/article.xhtml");
   EXPECT_NE(xhtml.find("lang=\"fr\""), std::string::npos);

@@ -49,8 +49,10 @@ std::string InnerXml(const pugi::xml_node& n) {
 std::string Text(const pugi::xml_node& n) {
   std::string s;
   for (pugi::xml_node c : n.children()) {
-    if (c.type() == pugi::node_pcdata) s += c.value();
-    else s += Text(c);
+    if (c.type() == pugi::node_pcdata)
+      s += c.value();
+    else
+      s += Text(c);
   }
   return s;
 }
@@ -179,7 +181,8 @@ class RevisionScenario : public ::testing::Test {
   std::string V1() {
     std::string v1 = original_;
     Replace(&v1, kEdited, kEditedNew);
-    Replace(&v1, "Let\u2019s explore what\u2019s really happening on the spiritual level when sex leaves you in tears.\n",
+    Replace(&v1,
+            "Let\u2019s explore what\u2019s really happening on the spiritual level when sex leaves you in tears.\n",
             "Let\u2019s explore what\u2019s really happening on the spiritual level when sex leaves you in tears.\n" +
                 kInserted1 + " " + kInserted2 + "\n");
     Replace(&v1, kMoved + "\n", "");
@@ -218,7 +221,7 @@ TEST_F(RevisionScenario, NothingTranslatedIsLostAndEveryChangeIsExplained) {
     EXPECT_EQ(now->state, old.state) << old.source;
   }
   EXPECT_EQ(unchanged, static_cast<int>(v0_.segments.size()) - 6);  // edited, typo, split, 2 merged, deleted
-  EXPECT_EQ(v1.segments.size(), v0_.segments.size() - 6 + 7);   // + edited, fixed, 2 inserted, 2 split, merged
+  EXPECT_EQ(v1.segments.size(), v0_.segments.size() - 6 + 7);       // + edited, fixed, 2 inserted, 2 split, merged
   ASSERT_NE(BySource(v1, kMoved), nullptr);
   EXPECT_TRUE(BySource(v1, kMoved)->has_target);
 
@@ -323,8 +326,7 @@ TEST_F(RevisionScenario, NothingTranslatedIsLostAndEveryChangeIsExplained) {
   r = RunFolio(dir_.path(), {"extract"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto after = SnapshotTree(dir_.path());
-  for (const auto& [name, bytes] : after)
-    EXPECT_EQ(bytes, before[name]) << name << " changed on a second extract";
+  for (const auto& [name, bytes] : after) EXPECT_EQ(bytes, before[name]) << name << " changed on a second extract";
   EXPECT_EQ(after.size(), before.size());
 }
 

@@ -41,8 +41,10 @@ std::string FillTargets(const std::string& xlf) {
         text.clear();
         in_tag = true;
       }
-      if (in_tag) target += c;
-      else text += c;
+      if (in_tag)
+        target += c;
+      else
+        text += c;
       if (c == '>') in_tag = false;
     }
     target += FakeTranslate(text);
@@ -63,9 +65,12 @@ std::string StripTags(const std::string& xhtml) {
   std::string out;
   bool in_tag = false;
   for (char c : xhtml) {
-    if (c == '<') in_tag = true;
-    else if (c == '>') in_tag = false;
-    else if (!in_tag) out += c;
+    if (c == '<')
+      in_tag = true;
+    else if (c == '>')
+      in_tag = false;
+    else if (!in_tag)
+      out += c;
   }
   for (auto [ent, ch] : {std::pair{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}})
     for (size_t p; (p = out.find(ent)) != std::string::npos;) out.replace(p, std::string(ent).size(), ch);
@@ -126,7 +131,8 @@ TEST(RoundTrip, ThroughTranslateToolkit) {
   std::string tool = kSharedDir + "/tools/translate-with-toolkit";
   if (RunCommand("/usr/bin/python3 -c 'import lxml, translate'").exit_code != 0) {
     if (InCi()) FAIL() << "translate-toolkit / python3-lxml are not installed";
-    GTEST_SKIP() << "translate-toolkit / python3-lxml are not installed (apt-get install translate-toolkit python3-lxml)";
+    GTEST_SKIP()
+        << "translate-toolkit / python3-lxml are not installed (apt-get install translate-toolkit python3-lxml)";
   }
   TempDir project;
   CopyProject(project.path(), false, false);
@@ -144,7 +150,7 @@ TEST(RoundTrip, ThroughTranslateToolkit) {
     }
   WriteFileOrDie(project / "memory.tsv", tsv);
   RunResult fill = RunCommand(ShellQuote(tool) + " --tsv " + ShellQuote(project / "memory.tsv") + " " +
-                       ShellQuote(handoff_path) + " -o " + ShellQuote(project / "returned.xlf"));
+                              ShellQuote(handoff_path) + " -o " + ShellQuote(project / "returned.xlf"));
   ASSERT_EQ(fill.exit_code, 0) << fill.out << fill.err;
   RunResult imp = RunFolio(project.path(), {"import", project / "returned.xlf"});
   ASSERT_EQ(imp.exit_code, 0) << imp.err;
@@ -171,9 +177,9 @@ TEST(RoundTrip, Xliff12HandoffIsStrictlyValidAndComesBackThroughTranslateToolkit
   ASSERT_EQ(ex.exit_code, 0) << ex.err;
   std::string handoff = project / "locales/it/article.xlf";
   std::string x = kSharedDir + "/xliff";
-  RunResult schema = RunCommand("XML_CATALOG_FILES=" + ShellQuote(x + "/catalog.xml") +
-                                " xmllint --nonet --noout --schema " +
-                                ShellQuote(x + "/schemas/1.2/xliff-core-1.2-strict.xsd") + " " + ShellQuote(handoff));
+  RunResult schema =
+      RunCommand("XML_CATALOG_FILES=" + ShellQuote(x + "/catalog.xml") + " xmllint --nonet --noout --schema " +
+                 ShellQuote(x + "/schemas/1.2/xliff-core-1.2-strict.xsd") + " " + ShellQuote(handoff));
   ASSERT_EQ(schema.exit_code, 0) << schema.err;
   xliff::XliffFile f;
   std::string bytes = ReadFileOrEmpty(handoff);

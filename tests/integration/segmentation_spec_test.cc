@@ -45,8 +45,7 @@ std::string Unescape(const std::string& s) {
 }
 
 // Returns the examples; format errors go to *errors as "spec:LINE: message".
-std::vector<Example> ParseSpec(const std::string& text, const std::string& name,
-                               std::vector<std::string>* errors) {
+std::vector<Example> ParseSpec(const std::string& text, const std::string& name, std::vector<std::string>* errors) {
   std::vector<Example> examples;
   std::istringstream in(text);
   std::string section;
@@ -110,10 +109,9 @@ std::vector<std::string> CheckSpec(const std::string& text, const std::string& n
       got.push_back(doc::FragmentToBraces(x.text));
       rejoined += got.back() + x.space_after;
     }
-    std::string where = name + ":" + std::to_string(e.line) + ": example " + std::to_string(e.number) +
-                        " (" + e.section + ")";
-    if (got != e.expected)
-      failures.push_back(where + "\n  expected:" + Quoted(e.expected) + "\n  got:" + Quoted(got));
+    std::string where =
+        name + ":" + std::to_string(e.line) + ": example " + std::to_string(e.number) + " (" + e.section + ")";
+    if (got != e.expected) failures.push_back(where + "\n  expected:" + Quoted(e.expected) + "\n  got:" + Quoted(got));
     if (rejoined != e.input) failures.push_back(where + ": sentences do not add up to the input: " + rejoined);
   }
   return failures;

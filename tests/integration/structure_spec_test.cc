@@ -43,8 +43,7 @@ std::string DecodeInput(std::string_view s) {
     if (s.substr(i, 3) == "\xE2\x86\x92") {
       out += '\t';
       i += 2;
-    } else if (s.substr(i, 2) == "\xE2\x90" && i + 2 < s.size() &&
-               static_cast<unsigned char>(s[i + 2]) >= 0x80 &&
+    } else if (s.substr(i, 2) == "\xE2\x90" && i + 2 < s.size() && static_cast<unsigned char>(s[i + 2]) >= 0x80 &&
                static_cast<unsigned char>(s[i + 2]) <= 0x9F) {
       out += static_cast<char>(static_cast<unsigned char>(s[i + 2]) - 0x80);
       i += 2;
@@ -80,8 +79,10 @@ Spec ParseSpec(std::string_view text) {
         }
         break;
       case Part::kInput:
-        if (line == ".") part = Part::kExpected;
-        else current.input += DecodeInput(line) + "\n";
+        if (line == ".")
+          part = Part::kExpected;
+        else
+          current.input += DecodeInput(line) + "\n";
         break;
       case Part::kExpected:
         if (line == fence) {
@@ -93,8 +94,7 @@ Spec ParseSpec(std::string_view text) {
         break;
     }
   }
-  if (part != Part::kProse)
-    spec.error = "structure.spec:" + std::to_string(current.line) + ": example not closed";
+  if (part != Part::kProse) spec.error = "structure.spec:" + std::to_string(current.line) + ": example not closed";
   return spec;
 }
 
@@ -113,16 +113,15 @@ std::string ReadAndDump(const std::string& input) {
   doc::Document d;
   Diagnostics warnings;
   Status s = readers::ReadPlainText(input, "example.txt", &d, &warnings);
-  std::string out = s.ok() ? doc::DumpDocument(d, {.ids = false, .lines = true, .segments = true})
-                           : "error: " + s.message() + "\n";
+  std::string out =
+      s.ok() ? doc::DumpDocument(d, {.ids = false, .lines = true, .segments = true}) : "error: " + s.message() + "\n";
   for (const Diagnostic& w : warnings) out += w.ToString() + "\n";
   return out;
 }
 
 TEST(StructureSpec, ParserReadsInputAndExpectedOutput) {
   const std::string fence(32, '`');
-  Spec spec = ParseSpec("## Rule\nProse.\n" + fence + " example\na→b\n\xE2\x90\x87\n.\nout\n" +
-                        fence + "\n");
+  Spec spec = ParseSpec("## Rule\nProse.\n" + fence + " example\na→b\n\xE2\x90\x87\n.\nout\n" + fence + "\n");
   EXPECT_EQ(spec.error, "");
   ASSERT_EQ(spec.examples.size(), 1u);
   EXPECT_EQ(spec.examples[0].line, 3);

@@ -42,8 +42,10 @@ void CopyProject(const std::string& dest, bool with_locales, bool with_outputs) 
 std::string ShellQuote(const std::string& s) {
   std::string q = "'";
   for (char c : s) {
-    if (c == '\'') q += "'\\''";
-    else q += c;
+    if (c == '\'')
+      q += "'\\''";
+    else
+      q += c;
   }
   return q + "'";
 }
@@ -65,8 +67,7 @@ RunResult RunFolio(const std::string& project, const std::vector<std::string>& a
   return RunCommand(cmd);
 }
 
-RunResult RunFolioMeasured(const std::string& project, const std::vector<std::string>& args,
-                           long* peak_rss_kb) {
+RunResult RunFolioMeasured(const std::string& project, const std::vector<std::string>& args, long* peak_rss_kb) {
   TempDir tmp;
   std::string out = tmp / "out", err = tmp / "err";
   std::vector<std::string> argv_s = {kFolio, "-C", project};

@@ -43,8 +43,7 @@ RunResult RunFolio(const std::string& project, const std::vector<std::string>& a
 
 // Runs folio like RunFolio, directly (no shell), and sets *peak_rss_kb to
 // the largest resident set folio had (wait4's ru_maxrss, in KiB).
-RunResult RunFolioMeasured(const std::string& project, const std::vector<std::string>& args,
-                           long* peak_rss_kb);
+RunResult RunFolioMeasured(const std::string& project, const std::vector<std::string>& args, long* peak_rss_kb);
 
 std::string ReadFileOrEmpty(const std::string& path);
 void WriteFileOrDie(const std::string& path, const std::string& contents);

@@ -95,10 +95,12 @@ TEST(TmCli, BrokenFilesLeaveTheMemoryUnchanged) {
   RunResult r = RunFolio(dir.path(), {"tm", "import", dir / "locales/fr/article.xlf"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string before = ReadFileOrEmpty(dir / kMemory);
-  WriteFileOrDie(dir / "broken.tmx", "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>x");
-  WriteFileOrDie(dir / "xxe.tmx", "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
-                                  "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>&x;</seg></tuv>"
-                                  "<tuv xml:lang=\"fr\"><seg>y</seg></tuv></tu></body></tmx>");
+  WriteFileOrDie(dir / "broken.tmx",
+                 "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>x");
+  WriteFileOrDie(dir / "xxe.tmx",
+                 "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                 "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>&x;</seg></tuv>"
+                 "<tuv xml:lang=\"fr\"><seg>y</seg></tuv></tu></body></tmx>");
   r = RunFolio(dir.path(), {"tm", "import", dir / "locales/de/article.xlf", dir / "broken.tmx", dir / "xxe.tmx"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("broken.tmx:"), std::string::npos) << r.err;

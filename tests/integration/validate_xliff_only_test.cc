@@ -24,7 +24,8 @@ std::vector<std::string> SuiteFiles(const std::string& kind) {
   while (std::getline(manifest, line)) {
     std::string path = line.substr(0, line.find('\t'));
     std::string expected = line.substr(path.size() + 1, line.find('\t', path.size() + 1) - path.size() - 1);
-    if (path.starts_with(kind + "/") && expected == kind && path.ends_with(".xlf")) files.push_back(kSuite + "/" + path);
+    if (path.starts_with(kind + "/") && expected == kind && path.ends_with(".xlf"))
+      files.push_back(kSuite + "/" + path);
   }
   return files;
 }
@@ -61,9 +62,10 @@ TEST(ValidateXliffOnly, RejectsEveryInvalidFileOfTheSuiteWithFileLineCol) {
     RunResult r = ValidateOnly(empty, {f});
     rejected += r.exit_code == 1;
     EXPECT_EQ(r.exit_code, 1) << f << "\n" << r.err;
-    EXPECT_TRUE(std::regex_search(r.err, std::regex("^" + std::regex_replace(f, std::regex("[.+]"), "\\$&") +
-                                                    ":[0-9]+:[0-9]+: ")))
-        << f << ": no file:line:col:\n" << r.err;
+    EXPECT_TRUE(std::regex_search(
+        r.err, std::regex("^" + std::regex_replace(f, std::regex("[.+]"), "\\$&") + ":[0-9]+:[0-9]+: ")))
+        << f << ": no file:line:col:\n"
+        << r.err;
   }
   EXPECT_EQ(rejected, 135);
 }
@@ -83,23 +85,29 @@ TEST(ValidateXliffOnly, AValidFileOfAnotherProjectPasses) {
 
 TEST(ValidateXliffOnly, ListsEveryProblemOfEveryFileAndCountsThem) {
   TempDir dir;
-  std::string head = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\" "
-                     "trgLang=\"fr\">\n<file id=\"f\"><unit id=\"u\">\n";
-  WriteFileOrDie(dir / "amp.xlf", head + "<segment><source>a</source><target>b & c</target></segment>\n"
-                                         "</unit></file></xliff>\n");
-  WriteFileOrDie(dir / "two.xlf", head + "<segment state=\"done\"><source dir=\"rtl\">a</source></segment>\n"
-                                         "</unit></file></xliff>\n");
+  std::string head =
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\" "
+      "trgLang=\"fr\">\n<file id=\"f\"><unit id=\"u\">\n";
+  WriteFileOrDie(dir / "amp.xlf", head +
+                                      "<segment><source>a</source><target>b & c</target></segment>\n"
+                                      "</unit></file></xliff>\n");
+  WriteFileOrDie(dir / "two.xlf", head +
+                                      "<segment state=\"done\"><source dir=\"rtl\">a</source></segment>\n"
+                                      "</unit></file></xliff>\n");
   RunResult r = ValidateOnly(dir, {dir / "amp.xlf", dir / "two.xlf"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, dir / "amp.xlf" + ":3:38: XML well-formedness: not well-formed XML ('&' starts no character or "
-                                      "entity reference; write &amp; for an ampersand)\n" +
-                       dir / "two.xlf" + ":3:1: XLIFF 2.1 <segment> state (state is initial, translated, reviewed or "
-                                         "final): \"done\" is not\n" +
-                       dir / "two.xlf" + ":3:23: XLIFF 2.1 <source> attributes (<source> has no attribute dir): "
-                                         "remove dir or put it in an extension namespace\n"
-                                         "3 problems in 2 files; fix them in the tool that wrote the file and export "
-                                         "it again\n");
+  EXPECT_EQ(r.err, dir / "amp.xlf" +
+                       ":3:38: XML well-formedness: not well-formed XML ('&' starts no character or "
+                       "entity reference; write &amp; for an ampersand)\n" +
+                       dir / "two.xlf" +
+                       ":3:1: XLIFF 2.1 <segment> state (state is initial, translated, reviewed or "
+                       "final): \"done\" is not\n" +
+                       dir / "two.xlf" +
+                       ":3:23: XLIFF 2.1 <source> attributes (<source> has no attribute dir): "
+                       "remove dir or put it in an extension namespace\n"
+                       "3 problems in 2 files; fix them in the tool that wrote the file and export "
+                       "it again\n");
 }
 
 TEST(ValidateXliffOnly, AMissingFileIsExit3AndUsageErrorsAreExit2) {
@@ -111,9 +119,10 @@ TEST(ValidateXliffOnly, AMissingFileIsExit3AndUsageErrorsAreExit2) {
   EXPECT_EQ(RunFolio(empty.path(), {"validate", "--xliff-only", "--accept-valid", empty / "x.xlf"}).exit_code, 2);
   EXPECT_EQ(RunFolio(empty.path(), {"validate", "--extra-prefixes", empty / "p.properties", empty / "x.xlf"}).exit_code,
             2);
-  EXPECT_EQ(ValidateOnly(empty, {"--extra-prefixes", empty / "none.properties", kSuite + "/valid/core/allExtensions.xlf"})
-                .exit_code,
-            3);
+  EXPECT_EQ(
+      ValidateOnly(empty, {"--extra-prefixes", empty / "none.properties", kSuite + "/valid/core/allExtensions.xlf"})
+          .exit_code,
+      3);
   RunResult help = RunFolio(empty.path(), {"validate", "--help"});
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_NE(help.out.find("--xliff-only"), std::string::npos) << help.out;

@@ -37,10 +37,12 @@ TEST(Validators, EveryXhtmlOutputPassesCheckXhtml) {
   auto files = Committed("outputs", ".xhtml");
   ASSERT_FALSE(files.empty());
   TempDir reports;
-  std::string cmd = "bash " + ShellQuote(kSharedDir + "/tools/check-xhtml") + " --epub -o " + ShellQuote(reports.path());
+  std::string cmd =
+      "bash " + ShellQuote(kSharedDir + "/tools/check-xhtml") + " --epub -o " + ShellQuote(reports.path());
   for (const std::string& f : files) cmd += " " + ShellQuote(f);
   RunResult r = RunCommand(cmd);
-  if (r.exit_code == 3 && !InCi()) GTEST_SKIP() << "validators not installed (run ../shared/tools/install-validators)\n" << r.err;
+  if (r.exit_code == 3 && !InCi())
+    GTEST_SKIP() << "validators not installed (run ../shared/tools/install-validators)\n" << r.err;
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   std::cout << r.out;
 }
@@ -58,10 +60,12 @@ TEST(Validators, EveryEpubPassesEpubCheckAndAceStrictly) {
   std::sort(files.begin(), files.end());
   ASSERT_EQ(files.size(), 8u) << "one EPUB per edition (en + 7 target locales)";
   TempDir reports;
-  std::string cmd = "bash " + ShellQuote(kSharedDir + "/tools/check-epub") + " --strict -o " + ShellQuote(reports.path());
+  std::string cmd =
+      "bash " + ShellQuote(kSharedDir + "/tools/check-epub") + " --strict -o " + ShellQuote(reports.path());
   for (const std::string& f : files) cmd += " " + ShellQuote(f);
   RunResult r = RunCommand(cmd);
-  if (r.exit_code == 3 && !InCi()) GTEST_SKIP() << "validators not installed (run ../shared/tools/install-validators)\n" << r.err;
+  if (r.exit_code == 3 && !InCi())
+    GTEST_SKIP() << "validators not installed (run ../shared/tools/install-validators)\n" << r.err;
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   std::cout << r.out;
 }
